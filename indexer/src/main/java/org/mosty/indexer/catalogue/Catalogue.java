@@ -1,0 +1,152 @@
+package org.mosty.indexer.catalogue;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The document catalogue in the database: the system of record from which the index is built.
+ */
+@Repository
+public class Catalogue {
+
+	private static final String COLUMNS = "id, file_name, size_bytes, sha256, content_type, metadata, status, "
+			+ "failure_reason, language, languages, pages, text_chars, created_at, updated_at, indexed_at";
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	public Catalogue(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	/** Records a newly stored file as PENDING. */
+	@Transactional
+	public void insertPending(String id, String fileName, long size, String sha256, String contentType,
+			DocumentMetadata metadata) {
+		Timestamp now = now();
+		jdbc.sql("""
+				insert into document (id, file_name, size_bytes, sha256, content_type, title, access_level, metadata,
+				                      status, created_at, updated_at)
+				values (:id, :fileName, :size, :sha256, :contentType, :title, :access, :metadata, 'PENDING', :now, :now)
+				""")
+			.param("id", id)
+			.param("fileName", fileName)
+			.param("size", size)
+			.param("sha256", sha256)
+			.param("contentType", contentType)
+			.param("title", metadata.title())
+			.param("access", metadata.access().name())
+			.param("metadata", json.writeValueAsString(metadata))
+			.param("now", now)
+			.update();
+	}
+
+	public Optional<CatalogueDocument> findById(String id) {
+		return jdbc.sql("select " + COLUMNS + " from document where id = :id")
+			.param("id", id)
+			.query(this::map)
+			.optional();
+	}
+
+	/** A page of documents, newest first, optionally of one status. */
+	public List<CatalogueDocument> list(DocumentStatus status, int offset, int limit) {
+		return jdbc.sql("select " + COLUMNS + " from document where (:status is null or status = :status) "
+				+ "order by created_at desc, id desc offset :offset rows fetch next :limit rows only")
+			.param("status", status == null ? null : status.name())
+			.param("offset", offset)
+			.param("limit", limit)
+			.query(this::map)
+			.list();
+	}
+
+	public long count(DocumentStatus status) {
+		return jdbc.sql("select count(*) from document where (:status is null or status = :status)")
+			.param("status", status == null ? null : status.name())
+			.query(Long.class)
+			.single();
+	}
+
+	/** Ids of PENDING documents, oldest first. */
+	public List<String> pendingIds() {
+		return jdbc.sql("select id from document where status = 'PENDING' order by created_at, id")
+			.query(String.class)
+			.list();
+	}
+
+	/** The extracted text kept for a document, if it was indexed. */
+	public Optional<String> text(String id) {
+		return jdbc.sql("select content from document_text where document_id = :id")
+			.param("id", id)
+			.query(String.class)
+			.optional();
+	}
+
+	/** Marks a document INDEXED with what extraction and detection found, and keeps its text. */
+	@Transactional
+	public void markIndexed(String id, String language, List<String> languages, Integer pages, String text) {
+		Timestamp now = now();
+		jdbc.sql("""
+				update document set status = 'INDEXED', failure_reason = null, language = :language,
+				       languages = :languages, pages = :pages, text_chars = :chars, updated_at = :now, indexed_at = :now
+				where id = :id
+				""")
+			.param("id", id)
+			.param("language", language)
+			.param("languages", String.join(",", languages))
+			.param("pages", pages)
+			.param("chars", text.length())
+			.param("now", now)
+			.update();
+		jdbc.sql("delete from document_text where document_id = :id").param("id", id).update();
+		jdbc.sql("insert into document_text (document_id, content) values (:id, :content)")
+			.param("id", id)
+			.param("content", text)
+			.update();
+	}
+
+	/** Marks a document FAILED with a reason a person can act on. */
+	@Transactional
+	public void markFailed(String id, String reason) {
+		jdbc.sql("update document set status = 'FAILED', failure_reason = :reason, updated_at = :now where id = :id")
+			.param("id", id)
+			.param("reason", reason.length() > 2000 ? reason.substring(0, 2000) : reason)
+			.param("now", now())
+			.update();
+	}
+
+	private CatalogueDocument map(ResultSet rs, int row) throws SQLException {
+		String languages = rs.getString("languages");
+		return new CatalogueDocument(rs.getString("id"), rs.getString("file_name"), rs.getLong("size_bytes"),
+				rs.getString("sha256"), rs.getString("content_type"),
+				json.readValue(rs.getString("metadata"), DocumentMetadata.class),
+				DocumentStatus.valueOf(rs.getString("status")), rs.getString("failure_reason"),
+				rs.getString("language"),
+				languages == null || languages.isEmpty() ? List.of() : Arrays.asList(languages.split(",")),
+				(Integer) rs.getObject("pages"), (Integer) rs.getObject("text_chars"), instant(rs, "created_at"),
+				instant(rs, "updated_at"), instant(rs, "indexed_at"));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp timestamp = rs.getTimestamp(column);
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+
+	private static Timestamp now() {
+		// microseconds: what both H2 and PostgreSQL keep
+		return Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MICROS));
+	}
+}

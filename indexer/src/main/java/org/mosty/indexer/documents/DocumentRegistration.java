@@ -1,0 +1,117 @@
+package org.mosty.indexer.documents;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import com.github.f4b6a3.ulid.UlidCreator;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import org.hibernate.validator.HibernateValidator;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.config.TikaConfig;
+import org.mosty.indexer.catalogue.Catalogue;
+import org.mosty.indexer.catalogue.DocumentMetadata;
+import org.mosty.indexer.catalogue.DocumentStatus;
+import org.mosty.indexer.ingest.IngestLauncher;
+import org.mosty.indexer.storage.FileStore;
+import org.mosty.solr.TopicVocabulary;
+import org.springframework.stereotype.Service;
+
+/**
+ * Takes a new publication into the library: validates its metadata, stores the bytes, records a
+ * PENDING catalogue row and asks for an ingest run. Every way in (API, UI, samples, import) uses
+ * this.
+ */
+@Service
+public class DocumentRegistration {
+
+	private final Validator validator;
+
+	private final TopicVocabulary topics;
+
+	private final FileStore files;
+
+	private final Catalogue catalogue;
+
+	private final IngestLauncher ingest;
+
+	private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
+
+	public DocumentRegistration(TopicVocabulary topics, FileStore files, Catalogue catalogue, IngestLauncher ingest) {
+		// problems are reported in English whatever the request's locale: they go to API clients and logs
+		this.validator = Validation.byProvider(HibernateValidator.class)
+			.configure()
+			.defaultLocale(Locale.ENGLISH)
+			.locales(Locale.ENGLISH)
+			.buildValidatorFactory()
+			.getValidator();
+		this.topics = topics;
+		this.files = files;
+		this.catalogue = catalogue;
+		this.ingest = ingest;
+	}
+
+	/** A registered document: its new id and status. */
+	public record Registered(String id, DocumentStatus status) {
+	}
+
+	/**
+	 * Registers a file.
+	 * @throws InvalidMetadataException when the metadata is not acceptable (nothing is stored)
+	 */
+	public Registered register(InputStream content, String originalFileName, DocumentMetadata metadata) {
+		validate(metadata);
+		FileStore.StoredFile stored = files.store(content);
+		String fileName = SafeFileName.of(originalFileName);
+		String id = UlidCreator.getMonotonicUlid().toString();
+		catalogue.insertPending(id, fileName, stored.size(), stored.sha256(), detectType(stored.sha256(), fileName),
+				metadata);
+		ingest.requestRun();
+		return new Registered(id, DocumentStatus.PENDING);
+	}
+
+	/** Checks metadata without storing anything. */
+	public void validate(DocumentMetadata metadata) {
+		if (metadata == null) {
+			throw new InvalidMetadataException(List.of("metadata: is required"));
+		}
+		List<String> problems = new ArrayList<>();
+		validator.validate(metadata)
+			.stream()
+			.sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
+			.map(DocumentRegistration::describe)
+			.forEach(problems::add);
+		for (String topic : metadata.topics()) {
+			if (topic != null && !topic.isBlank() && !topics.contains(topic)) {
+				problems.add("topics: unknown topic '" + topic + "'");
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidMetadataException(problems);
+		}
+	}
+
+	private String detectType(String sha256, String fileName) {
+		Metadata metadata = new Metadata();
+		metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+		try (InputStream in = TikaInputStream.get(files.path(sha256), metadata)) {
+			return detector.detect(in, metadata).getBaseType().toString();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String describe(ConstraintViolation<DocumentMetadata> violation) {
+		return violation.getPropertyPath() + ": " + violation.getMessage();
+	}
+}

@@ -1,0 +1,2 @@
+/** Taking new publications into the library. */
+package org.mosty.indexer.documents;

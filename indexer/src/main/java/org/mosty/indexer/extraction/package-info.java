@@ -1,0 +1,2 @@
+/** Text extraction from uploaded files. */
+package org.mosty.indexer.extraction;

@@ -1,0 +1,61 @@
+package org.mosty.indexer.ingest;
+
+import java.nio.file.Path;
+
+import org.mosty.indexer.catalogue.Catalogue;
+import org.mosty.indexer.catalogue.CatalogueDocument;
+import org.mosty.indexer.catalogue.DocumentStatus;
+import org.mosty.indexer.extraction.Extraction;
+import org.mosty.indexer.extraction.ExtractionException;
+import org.mosty.indexer.extraction.TextExtractor;
+import org.mosty.indexer.language.LanguageProfile;
+import org.mosty.indexer.language.SegmentLanguages;
+import org.mosty.indexer.storage.FileStore;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/**
+ * Extracts a PENDING document's text and detects its languages. An {@link ExtractionException}
+ * is skipped by the step and recorded as FAILED by {@link FailureRecorder}.
+ */
+class ExtractingProcessor implements ItemProcessor<String, IngestItem> {
+
+	private final Catalogue catalogue;
+
+	private final FileStore files;
+
+	private final TextExtractor extractor;
+
+	private final SegmentLanguages languages;
+
+	private final SolrDocumentFactory factory;
+
+	ExtractingProcessor(Catalogue catalogue, FileStore files, TextExtractor extractor, SegmentLanguages languages,
+			SolrDocumentFactory factory) {
+		this.catalogue = catalogue;
+		this.files = files;
+		this.extractor = extractor;
+		this.languages = languages;
+		this.factory = factory;
+	}
+
+	@Override
+	public IngestItem process(String id) throws ExtractionException {
+		CatalogueDocument document = catalogue.findById(id).orElse(null);
+		if (document == null || document.status() != DocumentStatus.PENDING) {
+			return null; // handled by another run meanwhile
+		}
+		Path file;
+		try {
+			file = files.path(document.sha256());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ExtractionException("the stored file is missing or damaged", ex);
+		}
+		if (!file.toFile().isFile()) {
+			throw new ExtractionException("the stored file is missing from the file store");
+		}
+		Extraction extraction = extractor.extract(file, document.fileName());
+		LanguageProfile profile = languages.profile(extraction.text(), document.metadata().language());
+		return new IngestItem(id, factory.build(document, extraction, profile), extraction, profile);
+	}
+}

@@ -1,0 +1,51 @@
+package org.mosty.indexer.ingest;
+
+import org.apache.solr.client.solrj.SolrClient;
+import org.mosty.indexer.catalogue.Catalogue;
+import org.mosty.indexer.extraction.ExtractionException;
+import org.mosty.indexer.extraction.TextExtractor;
+import org.mosty.indexer.language.SegmentLanguages;
+import org.mosty.indexer.storage.FileStore;
+import org.mosty.solr.SolrProperties;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * {@code ingestJob}: PENDING documents to INDEXED or FAILED(reason). Chunked; a file whose text
+ * cannot be extracted is skipped and recorded, never stops the job; Solr writes are upserts.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IngestProperties.class)
+class IngestJobConfiguration {
+
+	static final String JOB = "ingestJob";
+
+	@Bean
+	Job ingestJob(JobRepository jobRepository, Step extractAndIndex) {
+		return new JobBuilder(JOB, jobRepository).start(extractAndIndex).build();
+	}
+
+	@Bean
+	Step extractAndIndex(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			IngestProperties properties, Catalogue catalogue, FileStore files, TextExtractor extractor,
+			SegmentLanguages languages, SolrDocumentFactory factory, SolrClient solr, SolrProperties solrProperties) {
+		return new StepBuilder("extractAndIndex", jobRepository)
+			.<String, IngestItem>chunk(properties.chunkSize())
+			.transactionManager(transactionManager)
+			.reader(new PendingDocumentReader(catalogue))
+			.processor(new ExtractingProcessor(catalogue, files, extractor, languages, factory))
+			.writer(new SolrCatalogueWriter(solr, catalogue, solrProperties.commitWithinMillis()))
+			.faultTolerant()
+			.skip(ExtractionException.class)
+			.skipLimit(Long.MAX_VALUE)
+			.skipListener(new FailureRecorder(catalogue))
+			.build();
+	}
+}

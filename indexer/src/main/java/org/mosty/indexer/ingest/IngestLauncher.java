@@ -1,0 +1,134 @@
+package org.mosty.indexer.ingest;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+
+import com.github.f4b6a3.ulid.UlidCreator;
+import org.mosty.indexer.catalogue.Catalogue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts {@code ingestJob} when there is work: right after an upload, and by polling the
+ * catalogue. One run at a time per process.
+ */
+@Component
+public class IngestLauncher implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(IngestLauncher.class);
+
+	private final JobOperator jobOperator;
+
+	private final Job ingestJob;
+
+	private final Catalogue catalogue;
+
+	private final IngestProperties properties;
+
+	private final ReentrantLock running = new ReentrantLock();
+
+	private ScheduledExecutorService executor;
+
+	public IngestLauncher(JobOperator jobOperator, @Qualifier(IngestJobConfiguration.JOB) Job ingestJob,
+			Catalogue catalogue, IngestProperties properties) {
+		this.jobOperator = jobOperator;
+		this.ingestJob = ingestJob;
+		this.catalogue = catalogue;
+		this.properties = properties;
+	}
+
+	/** Asks for a run soon, in the background. */
+	public void requestRun() {
+		ScheduledExecutorService current = executor;
+		if (current != null && !current.isShutdown()) {
+			current.execute(this::runIfPending);
+		}
+	}
+
+	/**
+	 * Runs the job now, in this thread, if there is PENDING work; waits for a run already under
+	 * way first.
+	 * @return the execution, or {@code null} when nothing was pending
+	 */
+	public JobExecution runNow() {
+		running.lock();
+		try {
+			if (catalogue.pendingIds().isEmpty()) {
+				return null;
+			}
+			JobParameters parameters = new JobParametersBuilder()
+				.addString("run.id", UlidCreator.getMonotonicUlid().toString())
+				.toJobParameters();
+			JobExecution execution = jobOperator.start(ingestJob, parameters);
+			if (execution.getStatus() != BatchStatus.COMPLETED) {
+				log.error("ingestJob {} ended {}: {}", execution.getId(), execution.getStatus(),
+						execution.getAllFailureExceptions());
+			}
+			return execution;
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Could not run " + IngestJobConfiguration.JOB, ex);
+		}
+		finally {
+			running.unlock();
+		}
+	}
+
+	private void runIfPending() {
+		try {
+			runNow();
+		}
+		catch (RuntimeException ex) {
+			log.error("Ingest run failed; it will be tried again", ex);
+		}
+	}
+
+	@Override
+	public void start() {
+		executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+			Thread thread = new Thread(runnable, "mosty-ingest");
+			thread.setDaemon(true);
+			return thread;
+		});
+		long millis = properties.pollInterval().toMillis();
+		if (millis > 0) {
+			executor.scheduleWithFixedDelay(this::runIfPending, millis, millis, TimeUnit.MILLISECONDS);
+		}
+	}
+
+	@Override
+	public void stop() {
+		ScheduledExecutorService current = executor;
+		if (current != null) {
+			current.shutdown();
+			try {
+				current.awaitTermination(30, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return executor != null && !executor.isShutdown();
+	}
+
+	@Override
+	public int getPhase() {
+		// stop before the SolrClient and the DataSource go away
+		return Integer.MAX_VALUE - 1000;
+	}
+}

@@ -1,0 +1,81 @@
+package org.mosty.indexer.ingest;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.solr.common.SolrInputDocument;
+import org.mosty.indexer.catalogue.CatalogueDocument;
+import org.mosty.indexer.catalogue.DocumentMetadata;
+import org.mosty.indexer.extraction.Extraction;
+import org.mosty.indexer.language.LanguageProfile;
+import org.mosty.indexer.language.Segment;
+import org.mosty.solr.SolrFields;
+import org.springframework.stereotype.Component;
+
+/** Builds the Solr document of a catalogue entry: display fields, facets and routed text. */
+@Component
+public class SolrDocumentFactory {
+
+	private static final Map<String, String> FORMATS = Map.ofEntries(Map.entry("application/pdf", "pdf"),
+			Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+			Map.entry("application/msword", "doc"), Map.entry("application/vnd.oasis.opendocument.text", "odt"),
+			Map.entry("application/rtf", "rtf"), Map.entry("text/html", "html"),
+			Map.entry("application/xhtml+xml", "html"), Map.entry("text/plain", "txt"),
+			Map.entry("text/markdown", "md"), Map.entry("text/x-web-markdown", "md"),
+			Map.entry("application/epub+zip", "epub"),
+			Map.entry("application/vnd.openxmlformats-officedocument.presentationml.presentation", "pptx"),
+			Map.entry("application/vnd.oasis.opendocument.presentation", "odp"));
+
+	public SolrInputDocument build(CatalogueDocument document, Extraction extraction, LanguageProfile profile) {
+		DocumentMetadata metadata = document.metadata();
+		SolrInputDocument doc = new SolrInputDocument();
+		doc.setField(SolrFields.ID, document.id());
+		doc.setField(SolrFields.TITLE, metadata.title());
+		String titleLanguage = metadata.language() != null ? metadata.language() : profile.language();
+		doc.setField(SolrFields.title(titleLanguage), metadata.title());
+		doc.setField(SolrFields.TITLE_EXACT, metadata.title());
+		doc.setField(SolrFields.TITLE_SORT, metadata.title());
+		setIfPresent(doc, SolrFields.DESCRIPTION, metadata.description());
+		metadata.authors().forEach(author -> doc.addField(SolrFields.AUTHORS, author));
+		doc.setField(SolrFields.FILE_NAME, document.fileName());
+		doc.setField(SolrFields.CONTENT_TYPE, extraction.contentType());
+		doc.setField(SolrFields.FORMAT, format(extraction.contentType()));
+		doc.setField(SolrFields.SIZE, document.size());
+		setIfPresent(doc, SolrFields.PAGES, extraction.pages());
+		doc.setField(SolrFields.TYPE, metadata.type());
+		metadata.topics().forEach(topic -> doc.addField(SolrFields.TOPICS, topic));
+		doc.setField(SolrFields.LANGUAGE, profile.language());
+		profile.languages().forEach(language -> doc.addField(SolrFields.LANGUAGES, language));
+		setIfPresent(doc, SolrFields.ORGANIZATION, blankToNull(metadata.organization()));
+		setIfPresent(doc, SolrFields.REGION, blankToNull(metadata.region()));
+		metadata.audience().forEach(audience -> doc.addField(SolrFields.AUDIENCE, audience));
+		doc.setField(SolrFields.ACCESS, metadata.access().name());
+		setIfPresent(doc, SolrFields.YEAR, metadata.year());
+		doc.setField(SolrFields.INDEXED_AT, Date.from(Instant.now()));
+		if (metadata.description() != null && !metadata.description().isBlank()) {
+			doc.addField(SolrFields.TEXT_EXACT, metadata.description());
+		}
+		for (Segment segment : profile.segments()) {
+			doc.addField(SolrFields.text(segment.language()), segment.text());
+			doc.addField(SolrFields.TEXT_EXACT, segment.text());
+		}
+		return doc;
+	}
+
+	/** A short format name for the facet, from a media type. */
+	public static String format(String contentType) {
+		return FORMATS.getOrDefault(contentType == null ? "" : contentType.toLowerCase(Locale.ROOT), "other");
+	}
+
+	private static void setIfPresent(SolrInputDocument doc, String field, Object value) {
+		if (value != null) {
+			doc.setField(field, value);
+		}
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+}

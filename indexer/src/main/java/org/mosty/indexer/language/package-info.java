@@ -1,0 +1,2 @@
+/** Language detection, per segment, with Lingua. */
+package org.mosty.indexer.language;

@@ -1,0 +1,2 @@
+/** The sample library loaded on the first start. */
+package org.mosty.indexer.samples;

@@ -1,0 +1,2 @@
+/** Content-addressed storage of original files. */
+package org.mosty.indexer.storage;

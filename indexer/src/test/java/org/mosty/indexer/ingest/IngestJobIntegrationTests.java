@@ -1,0 +1,145 @@
+package org.mosty.indexer.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.common.SolrDocument;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mosty.indexer.catalogue.AccessLevel;
+import org.mosty.indexer.catalogue.Catalogue;
+import org.mosty.indexer.catalogue.CatalogueDocument;
+import org.mosty.indexer.catalogue.DocumentMetadata;
+import org.mosty.indexer.catalogue.DocumentStatus;
+import org.mosty.indexer.documents.DocumentRegistration;
+import org.mosty.indexer.samples.SampleLibrary;
+import org.mosty.solr.SolrFields;
+import org.mosty.testing.IngestAwait;
+import org.mosty.testing.TestDataDirs;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The sample library through {@code ingestJob} into a real embedded Solr core built from the
+ * real configset, with a real H2 catalogue and real Tika and Lingua.
+ */
+@SpringBootTest
+class IngestJobIntegrationTests {
+
+	@DynamicPropertySource
+	static void dataDir(DynamicPropertyRegistry registry) {
+		registry.add("mosty.data-dir", () -> TestDataDirs.fresh("indexer"));
+		registry.add("mosty.ingest.poll-interval", () -> "0s");
+	}
+
+	@Autowired
+	SampleLibrary samples;
+
+	@Autowired
+	DocumentRegistration registration;
+
+	@Autowired
+	IngestLauncher ingest;
+
+	@Autowired
+	Catalogue catalogue;
+
+	@Autowired
+	SolrClient solr;
+
+	@BeforeEach
+	void samplesIndexed() {
+		// the samples are registered on the first start (ApplicationReadyEvent)
+		IngestAwait.untilIdle(ingest, catalogue, solr, Duration.ofMinutes(3));
+	}
+
+	@Test
+	void everySampleIsIndexedWithItsLanguageAndIsInSolr() throws Exception {
+		List<SampleLibrary.Entry> entries = samples.entries();
+		assertThat(entries).hasSizeGreaterThanOrEqualTo(24);
+		Map<String, CatalogueDocument> byTitle = catalogue.list(null, 0, 1000)
+			.stream()
+			.collect(Collectors.toMap(doc -> doc.metadata().title(), doc -> doc, (a, b) -> a));
+		for (SampleLibrary.Entry entry : entries) {
+			CatalogueDocument doc = byTitle.get(entry.title());
+			assertThat(doc).as(entry.file()).isNotNull();
+			assertThat(doc.status()).as(entry.file() + ": " + doc.failureReason()).isEqualTo(DocumentStatus.INDEXED);
+			assertThat(doc.language()).as(entry.file()).isEqualTo(entry.language());
+			assertThat(doc.textChars()).as(entry.file()).isGreaterThan(200);
+			assertThat(catalogue.text(doc.id())).as(entry.file()).isPresent();
+		}
+		long inSolr = solr.query(new SolrQuery("*:*").setRows(0)).getResults().getNumFound();
+		assertThat(inSolr).isEqualTo(catalogue.count(DocumentStatus.INDEXED));
+	}
+
+	@Test
+	void textIsRoutedToTheFieldOfItsLanguage() throws Exception {
+		SolrDocument uk = solr.query(new SolrQuery("language:uk").setRows(1).setFields("id", "text_uk", "text_pl"))
+			.getResults()
+			.get(0);
+		assertThat(uk.getFieldValues(SolrFields.text("uk"))).isNotEmpty();
+		assertThat(uk.getFieldValues(SolrFields.text("pl"))).isNull();
+	}
+
+	@Test
+	void aFileThatCannotBeParsedIsFailedWithAReasonAndTheJobGoesOn() {
+		byte[] garbage = "%PDF-1.7\n this is not really a PDF \u0000\u0001\u0002".getBytes(StandardCharsets.ISO_8859_1);
+		String broken = registration.register(new ByteArrayInputStream(garbage), "broken.pdf", metadata("Broken"))
+			.id();
+		String fine = registration
+			.register(new ByteArrayInputStream("A short note about housing for refugees in Gdańsk and Lublin."
+				.getBytes(StandardCharsets.UTF_8)), "note.txt", metadata("A note"))
+			.id();
+
+		JobExecution execution = ingest.runNow();
+
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		CatalogueDocument failed = catalogue.findById(broken).orElseThrow();
+		assertThat(failed.status()).isEqualTo(DocumentStatus.FAILED);
+		assertThat(failed.failureReason()).isNotBlank();
+		assertThat(catalogue.findById(fine).orElseThrow().status()).isEqualTo(DocumentStatus.INDEXED);
+	}
+
+	@Test
+	void anEmptyExtractionIsNeverIndexed() {
+		String empty = registration.register(new ByteArrayInputStream(new byte[0]), "empty.txt", metadata("Empty"))
+			.id();
+		ingest.runNow();
+		CatalogueDocument doc = catalogue.findById(empty).orElseThrow();
+		assertThat(doc.status()).isEqualTo(DocumentStatus.FAILED);
+		assertThat(doc.failureReason()).contains("empty");
+	}
+
+	@Test
+	void writingTheSameDocumentTwiceKeepsOneCopyInSolr() throws Exception {
+		CatalogueDocument doc = catalogue.list(DocumentStatus.INDEXED, 0, 1).get(0);
+		long before = solr.query(new SolrQuery("*:*").setRows(0)).getResults().getNumFound();
+		var again = solr.query(new SolrQuery("id:" + doc.id()).setFields("*")).getResults().get(0);
+		var input = new org.apache.solr.common.SolrInputDocument();
+		again.forEach((name, value) -> {
+			if (!name.equals("_version_")) {
+				input.setField(name, value);
+			}
+		});
+		solr.add(input);
+		solr.commit();
+		assertThat(solr.query(new SolrQuery("*:*").setRows(0)).getResults().getNumFound()).isEqualTo(before);
+	}
+
+	private static DocumentMetadata metadata(String title) {
+		return new DocumentMetadata(title, "article", AccessLevel.PUBLIC, List.of("housing"), "Test", 2025, null,
+				null, null, null, null);
+	}
+}

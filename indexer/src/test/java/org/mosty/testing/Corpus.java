@@ -1,0 +1,27 @@
+package org.mosty.testing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Assumptions;
+
+/** The shared evaluation corpus ({@code ../shared/corpus}); tests that need it skip without it. */
+public final class Corpus {
+
+	private Corpus() {
+	}
+
+	/** The corpus folder, or a skipped test with a message saying why. */
+	public static Path require() {
+		String configured = System.getProperty("mosty.corpus.dir", "../shared/corpus");
+		Path dir = Path.of(configured).toAbsolutePath().normalize();
+		Assumptions.assumeTrue(Files.isDirectory(dir.resolve("library")),
+				"Skipped: the shared corpus is not at " + dir + " (set -Dmosty.corpus.dir)");
+		return dir;
+	}
+
+	public static boolean present() {
+		String configured = System.getProperty("mosty.corpus.dir", "../shared/corpus");
+		return Files.isDirectory(Path.of(configured).resolve("library"));
+	}
+}

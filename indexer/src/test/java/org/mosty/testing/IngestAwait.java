@@ -1,0 +1,30 @@
+package org.mosty.testing;
+
+import java.time.Duration;
+
+import org.apache.solr.client.solrj.SolrClient;
+import org.mosty.indexer.catalogue.Catalogue;
+import org.mosty.indexer.ingest.IngestLauncher;
+
+/** Runs the ingest job until nothing is PENDING, then commits so every document is searchable. */
+public final class IngestAwait {
+
+	private IngestAwait() {
+	}
+
+	public static void untilIdle(IngestLauncher ingest, Catalogue catalogue, SolrClient solr, Duration timeout) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (!catalogue.pendingIds().isEmpty()) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("Documents still PENDING after " + timeout + ": " + catalogue.pendingIds());
+			}
+			ingest.runNow();
+		}
+		try {
+			solr.commit();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}

@@ -1,0 +1,77 @@
+package org.mosty.api;
+
+import java.net.URI;
+import java.util.List;
+
+import org.apache.solr.common.SolrException;
+import org.mosty.indexer.documents.InvalidMetadataException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every API error as RFC 9457 problem+json with a detail a person can act on. A bad parameter is
+ * 400, never 500.
+ */
+@RestControllerAdvice(basePackages = "org.mosty")
+public class ApiProblems extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+	@ExceptionHandler(BadRequestException.class)
+	ProblemDetail badRequest(BadRequestException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "Bad request", ex.getMessage());
+	}
+
+	@ExceptionHandler(InvalidMetadataException.class)
+	ProblemDetail invalidMetadata(InvalidMetadataException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid metadata", String.join("; ", ex.problems()));
+		problem.setProperty("errors", List.copyOf(ex.problems()));
+		return problem;
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ProblemDetail notFound(NotFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
+	}
+
+	@ExceptionHandler(SolrException.class)
+	ProblemDetail solr(SolrException ex) {
+		if (ex.code() == SolrException.ErrorCode.BAD_REQUEST.code) {
+			return problem(HttpStatus.BAD_REQUEST, "Bad request", "The search could not be parsed: " + ex.getMessage());
+		}
+		log.error("Solr failed", ex);
+		return problem(HttpStatus.SERVICE_UNAVAILABLE, "Search unavailable", "The index did not answer; try again.");
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = problem(HttpStatus.PAYLOAD_TOO_LARGE, "File too large",
+				"The upload is larger than the limit of " + readable(ex.getMaxUploadSize()) + ".");
+		return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
+	}
+
+	static ProblemDetail problem(HttpStatus status, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
+		problem.setType(URI.create("about:blank"));
+		return problem;
+	}
+
+	private static String readable(long bytes) {
+		if (bytes <= 0) {
+			return "the configured size";
+		}
+		return bytes >= 1024 * 1024 ? (bytes / (1024 * 1024)) + " MB" : (bytes / 1024) + " KB";
+	}
+}

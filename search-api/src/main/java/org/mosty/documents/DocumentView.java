@@ -1,0 +1,21 @@
+package org.mosty.documents;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.mosty.indexer.catalogue.CatalogueDocument;
+import org.mosty.indexer.catalogue.DocumentMetadata;
+
+/** A catalogue entry as the API shows it. */
+public record DocumentView(String id, String title, DocumentMetadata metadata, String fileName, long size,
+		String contentType, String sha256, String status, String failureReason, String language,
+		List<String> languages, Integer pages, Integer textChars, Instant createdAt, Instant updatedAt,
+		Instant indexedAt, String fileUrl, String url) {
+
+	public static DocumentView of(CatalogueDocument doc) {
+		return new DocumentView(doc.id(), doc.metadata().title(), doc.metadata(), doc.fileName(), doc.size(),
+				doc.contentType(), doc.sha256(), doc.status().name(), doc.failureReason(), doc.language(),
+				doc.languages(), doc.pages(), doc.textChars(), doc.createdAt(), doc.updatedAt(), doc.indexedAt(),
+				"/api/documents/" + doc.id() + "/file", "/documents/" + doc.id());
+	}
+}

@@ -1,0 +1,142 @@
+package org.mosty.documents;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+
+import org.mosty.api.BadRequestException;
+import org.mosty.indexer.catalogue.Catalogue;
+import org.mosty.indexer.catalogue.CatalogueDocument;
+import org.mosty.indexer.catalogue.DocumentMetadata;
+import org.mosty.indexer.catalogue.DocumentStatus;
+import org.mosty.indexer.documents.DocumentRegistration;
+import org.mosty.indexer.storage.FileStore;
+import org.mosty.security.AccessScope;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The document catalogue over HTTP: list (editors), details, original file, upload (editors). */
+@RestController
+public class DocumentsController {
+
+	private final Catalogue catalogue;
+
+	private final VisibleDocuments visible;
+
+	private final FileStore files;
+
+	private final DocumentRegistration registration;
+
+	private final JsonMapper json;
+
+	public DocumentsController(Catalogue catalogue, VisibleDocuments visible, FileStore files,
+			DocumentRegistration registration, JsonMapper json) {
+		this.catalogue = catalogue;
+		this.visible = visible;
+		this.files = files;
+		this.registration = registration;
+		this.json = json;
+	}
+
+	/** Editors: every document, newest first, optionally of one status. */
+	@GetMapping("/api/documents")
+	public DocumentPage list(@RequestParam(required = false) String status,
+			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size) {
+		DocumentStatus wanted = null;
+		if (status != null && !status.isBlank()) {
+			try {
+				wanted = DocumentStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new BadRequestException("status: use PENDING, INDEXED or FAILED");
+			}
+		}
+		if (page < 1 || page > 100_000) {
+			throw new BadRequestException("page: must be between 1 and 100000");
+		}
+		if (size < 1 || size > 100) {
+			throw new BadRequestException("size: must be between 1 and 100");
+		}
+		var items = catalogue.list(wanted, (page - 1) * size, size).stream().map(DocumentView::of).toList();
+		return new DocumentPage(catalogue.count(wanted), page, size, items);
+	}
+
+	@GetMapping("/api/documents/{id}")
+	public DocumentView get(@PathVariable String id) {
+		return DocumentView.of(visible.get(id, AccessScope.current()));
+	}
+
+	/** The original bytes, always as an attachment so a stored HTML file never runs in our origin. */
+	@GetMapping("/api/documents/{id}/file")
+	public ResponseEntity<InputStreamResource> file(@PathVariable String id) {
+		CatalogueDocument doc = visible.get(id, AccessScope.current());
+		InputStream in;
+		try {
+			in = files.open(doc.sha256());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("The stored file of " + id + " cannot be read", ex);
+		}
+		MediaType type;
+		try {
+			type = doc.contentType() == null ? MediaType.APPLICATION_OCTET_STREAM
+					: MediaType.parseMediaType(doc.contentType());
+		}
+		catch (IllegalArgumentException ex) {
+			type = MediaType.APPLICATION_OCTET_STREAM;
+		}
+		return ResponseEntity.ok()
+			.contentType(type)
+			.contentLength(doc.size())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(doc.fileName(), StandardCharsets.UTF_8).build().toString())
+			.body(new InputStreamResource(in));
+	}
+
+	/**
+	 * Editors: upload a file with its metadata (a JSON part). Answers 202: the document is PENDING
+	 * and is indexed within seconds.
+	 */
+	@PostMapping(path = "/api/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	public ResponseEntity<Map<String, String>> upload(@RequestPart("file") MultipartFile file,
+			@RequestPart("metadata") String metadataJson) {
+		if (file.isEmpty()) {
+			throw new BadRequestException("file: the uploaded file is empty");
+		}
+		DocumentMetadata metadata;
+		try {
+			metadata = json.readValue(metadataJson, DocumentMetadata.class);
+		}
+		catch (JacksonException ex) {
+			throw new BadRequestException("metadata: not valid JSON for document metadata ("
+					+ ex.getOriginalMessage() + ")");
+		}
+		DocumentRegistration.Registered registered;
+		try (InputStream in = file.getInputStream()) {
+			registered = registration.register(in, file.getOriginalFilename(), metadata);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return ResponseEntity.status(HttpStatus.ACCEPTED)
+			.header(HttpHeaders.LOCATION, "/api/documents/" + registered.id())
+			.body(Map.of("id", registered.id(), "status", registered.status().name()));
+	}
+}

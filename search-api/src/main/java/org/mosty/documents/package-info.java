@@ -1,0 +1,2 @@
+/** The document catalogue over HTTP. */
+package org.mosty.documents;

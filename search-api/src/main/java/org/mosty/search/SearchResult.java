@@ -1,0 +1,36 @@
+package org.mosty.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The answer of {@code GET /api/search}.
+ *
+ * @param query the words searched for
+ * @param total how many documents match
+ * @param page the 1-based page
+ * @param size hits per page
+ * @param hits this page's documents
+ * @param facets per facet, its values with counts
+ * @param didYouMean a better spelled query, when there is one
+ */
+public record SearchResult(String query, long total, int page, int size, List<Hit> hits,
+		Map<String, List<FacetValue>> facets, String didYouMean) {
+
+	/**
+	 * One document in a result list. {@code snippets} are HTML: escaped text, matches in
+	 * {@code <mark>}.
+	 */
+	public record Hit(String id, String title, String language, List<String> languages, String type,
+			String organization, Integer year, List<String> topics, List<String> snippets, String url) {
+	}
+
+	/** A value of a facet with its count and label in the requested language. */
+	public record FacetValue(String value, String label, long count, boolean selected) {
+	}
+
+	/** The number of pages. */
+	public long pages() {
+		return size == 0 ? 0 : (total + size - 1) / size;
+	}
+}

@@ -1,0 +1,2 @@
+/** Faceted multilingual search. */
+package org.mosty.search;

@@ -1,0 +1,60 @@
+package org.mosty.security;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+
+/** Users in the database, passwords as bcrypt hashes; the store behind form login and HTTP Basic. */
+@Service
+public class UserAccounts implements UserDetailsService {
+
+	private final JdbcClient jdbc;
+
+	public UserAccounts(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public UserDetails loadUserByUsername(String username) {
+		return jdbc.sql("select username, password_hash, role from app_user where username = :username")
+			.param("username", username)
+			.query((rs, row) -> User.withUsername(rs.getString("username"))
+				.password(rs.getString("password_hash"))
+				.roles(rs.getString("role"))
+				.build())
+			.optional()
+			.orElseThrow(() -> new UsernameNotFoundException("No user " + username));
+	}
+
+	public Optional<String> passwordHash(String username) {
+		return jdbc.sql("select password_hash from app_user where username = :username")
+			.param("username", username)
+			.query(String.class)
+			.optional();
+	}
+
+	/** Creates the user, or sets the password and role of an existing one. */
+	public void save(String username, String passwordHash, Role role) {
+		int updated = jdbc.sql("update app_user set password_hash = :hash, role = :role where username = :username")
+			.param("username", username)
+			.param("hash", passwordHash)
+			.param("role", role.name())
+			.update();
+		if (updated == 0) {
+			jdbc.sql("insert into app_user (username, password_hash, role, created_at) "
+					+ "values (:username, :hash, :role, :now)")
+				.param("username", username)
+				.param("hash", passwordHash)
+				.param("role", role.name())
+				.param("now", Timestamp.from(Instant.now()))
+				.update();
+		}
+	}
+}

@@ -1,0 +1,2 @@
+/** Users, roles, and who may see what. */
+package org.mosty.security;

@@ -1,0 +1,2 @@
+/** Configuration shared by all Mosty modules. */
+package org.mosty.config;

@@ -1,0 +1,32 @@
+package org.mosty.solr;
+
+import java.io.IOException;
+
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
+import org.mosty.config.MostyProperties;
+import org.mosty.solr.internal.EmbeddedSolr;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The one {@link SolrClient} of the application, for the configured {@link SolrProperties.Mode}.
+ * Spring Boot has no Solr auto-configuration any more, so Mosty owns this bean.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({ SolrProperties.class, MostyProperties.class })
+public class SolrClientConfiguration {
+
+	@Bean(destroyMethod = "close")
+	SolrClient solrClient(SolrProperties solr, MostyProperties mosty) throws IOException {
+		return switch (solr.mode()) {
+			case EMBEDDED -> EmbeddedSolr.start(mosty.dataPath().resolve("solr"), solr.core());
+			// HTTP/1.1: with HTTP/2 upgrade attempts Solr logs empty-body /update errors
+			case HTTP -> new HttpJdkSolrClient.Builder(solr.url().toString())
+				.useHttp1_1(true)
+				.withDefaultCollection(solr.core())
+				.build();
+		};
+	}
+}

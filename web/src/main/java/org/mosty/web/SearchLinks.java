@@ -1,0 +1,64 @@
+package org.mosty.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Builds links that keep the whole search state in the URL: toggle a facet value, go to a page.
+ * Values are encoded by {@link UriComponentsBuilder}; templates escape the result again as an
+ * attribute.
+ */
+public class SearchLinks {
+
+	private final Map<String, List<String>> parameters = new LinkedHashMap<>();
+
+	SearchLinks(Map<String, String[]> current) {
+		current.forEach((name, values) -> {
+			if (name.equals("q") || name.equals("sort") || name.equals("size") || name.equals("lang")
+					|| name.equals("year.from") || name.equals("year.to") || name.startsWith("f.")) {
+				parameters.put(name, List.of(values));
+			}
+		});
+	}
+
+	/** The search with this facet value added, or removed when it is already selected. */
+	public String toggle(String facet, String value) {
+		Map<String, List<String>> next = copy();
+		String name = "f." + facet;
+		List<String> values = new ArrayList<>(next.getOrDefault(name, List.of()));
+		if (!values.remove(value)) {
+			values.add(value);
+		}
+		if (values.isEmpty()) {
+			next.remove(name);
+		}
+		else {
+			next.put(name, values);
+		}
+		return url(next, 1);
+	}
+
+	/** The same search on another page. */
+	public String page(int page) {
+		return url(copy(), page);
+	}
+
+	private Map<String, List<String>> copy() {
+		return new LinkedHashMap<>(parameters);
+	}
+
+	private static String url(Map<String, List<String>> parameters, int page) {
+		UriComponentsBuilder builder = UriComponentsBuilder.fromPath("/search");
+		parameters.forEach((name, values) -> values.forEach(value -> builder.queryParam(name, "{v}")));
+		List<Object> values = new ArrayList<>();
+		parameters.values().forEach(values::addAll);
+		if (page > 1) {
+			builder.queryParam("page", page);
+		}
+		return builder.encode().buildAndExpand(values.toArray()).toUriString();
+	}
+}

@@ -1,0 +1,35 @@
+package org.mosty.web;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+
+/** UI language from {@code ?lang=pl|uk|en}, Polish by default (cookie and Accept-Language come with the full UI). */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration {
+
+	@Bean
+	LocaleResolver localeResolver() {
+		return new LocaleResolver() {
+			@Override
+			public Locale resolveLocale(HttpServletRequest request) {
+				String lang = request.getParameter("lang");
+				return switch (lang == null ? "pl" : lang) {
+					case "uk" -> Locale.forLanguageTag("uk");
+					case "en" -> Locale.ENGLISH;
+					default -> Locale.forLanguageTag("pl");
+				};
+			}
+
+			@Override
+			public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+				throw new UnsupportedOperationException("The language is chosen by the lang parameter");
+			}
+		};
+	}
+}

@@ -1,0 +1,2 @@
+/** The web UI and the runnable application. */
+package org.mosty.web;
