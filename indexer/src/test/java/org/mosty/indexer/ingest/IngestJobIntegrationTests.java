@@ -25,9 +25,9 @@ import org.mosty.solr.SolrFields;
 import org.mosty.testing.IngestAwait;
 import org.mosty.testing.TestDataDirs;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -58,6 +58,9 @@ class IngestJobIntegrationTests {
 
 	@Autowired
 	SolrClient solr;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@BeforeEach
 	void samplesIndexed() {
@@ -103,9 +106,9 @@ class IngestJobIntegrationTests {
 				.getBytes(StandardCharsets.UTF_8)), "note.txt", metadata("A note"))
 			.id();
 
-		JobExecution execution = ingest.runNow();
+		IngestAwait.untilIdle(ingest, catalogue, solr, Duration.ofMinutes(1));
 
-		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(lastIngestStatus()).isEqualTo(BatchStatus.COMPLETED.name());
 		CatalogueDocument failed = catalogue.findById(broken).orElseThrow();
 		assertThat(failed.status()).isEqualTo(DocumentStatus.FAILED);
 		assertThat(failed.failureReason()).isNotBlank();
@@ -116,7 +119,7 @@ class IngestJobIntegrationTests {
 	void anEmptyExtractionIsNeverIndexed() {
 		String empty = registration.register(new ByteArrayInputStream(new byte[0]), "empty.txt", metadata("Empty"))
 			.id();
-		ingest.runNow();
+		IngestAwait.untilIdle(ingest, catalogue, solr, Duration.ofMinutes(1));
 		CatalogueDocument doc = catalogue.findById(empty).orElseThrow();
 		assertThat(doc.status()).isEqualTo(DocumentStatus.FAILED);
 		assertThat(doc.failureReason()).contains("empty");
@@ -125,6 +128,7 @@ class IngestJobIntegrationTests {
 	@Test
 	void writingTheSameDocumentTwiceKeepsOneCopyInSolr() throws Exception {
 		CatalogueDocument doc = catalogue.list(DocumentStatus.INDEXED, 0, 1).get(0);
+		solr.commit();
 		long before = solr.query(new SolrQuery("*:*").setRows(0)).getResults().getNumFound();
 		var again = solr.query(new SolrQuery("id:" + doc.id()).setFields("*")).getResults().get(0);
 		var input = new org.apache.solr.common.SolrInputDocument();
@@ -136,6 +140,14 @@ class IngestJobIntegrationTests {
 		solr.add(input);
 		solr.commit();
 		assertThat(solr.query(new SolrQuery("*:*").setRows(0)).getResults().getNumFound()).isEqualTo(before);
+	}
+
+	private String lastIngestStatus() {
+		return jdbc.sql("select e.status from batch_job_execution e join batch_job_instance i "
+				+ "on e.job_instance_id = i.job_instance_id where i.job_name = 'ingestJob' "
+				+ "order by e.job_execution_id desc fetch first 1 rows only")
+			.query(String.class)
+			.single();
 	}
 
 	private static DocumentMetadata metadata(String title) {

@@ -1,0 +1,108 @@
+package org.mosty.testing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.UUID;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A small real-HTTP client for tests against a running Mosty. */
+public final class ApiClient {
+
+	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	private final String base;
+
+	public ApiClient(int port) {
+		this.base = "http://localhost:" + port;
+	}
+
+	public static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	public HttpResponse<String> get(String path, String... credentials) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+		auth(request, credentials);
+		return send(request.build());
+	}
+
+	public HttpResponse<byte[]> getBytes(String path) {
+		try {
+			return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	public JsonNode json(HttpResponse<String> response) {
+		return json.readTree(response.body());
+	}
+
+	/** A multipart upload of one file and a metadata JSON part. */
+	public HttpResponse<String> upload(String fileName, byte[] content, String metadataJson, String... credentials) {
+		String boundary = "mosty-" + UUID.randomUUID();
+		byte[] body = multipart(boundary, fileName, content, metadataJson);
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/documents"))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
+		auth(request, credentials);
+		return send(request.build());
+	}
+
+	private static byte[] multipart(String boundary, String fileName, byte[] content, String metadataJson) {
+		var out = new java.io.ByteArrayOutputStream();
+		StringBuilder head = new StringBuilder();
+		if (fileName != null) {
+			head.append("--").append(boundary).append("\r\n")
+				.append("Content-Disposition: form-data; name=\"file\"; filename=\"").append(fileName).append("\"\r\n")
+				.append("Content-Type: application/octet-stream\r\n\r\n");
+			out.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
+			out.writeBytes(content);
+			out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+		}
+		if (metadataJson != null) {
+			String part = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"metadata\"\r\n"
+					+ "Content-Type: application/json\r\n\r\n" + metadataJson + "\r\n";
+			out.writeBytes(part.getBytes(StandardCharsets.UTF_8));
+		}
+		out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return out.toByteArray();
+	}
+
+	private static void auth(HttpRequest.Builder request, String... credentials) {
+		if (credentials.length == 2) {
+			String token = Base64.getEncoder()
+				.encodeToString((credentials[0] + ":" + credentials[1]).getBytes(StandardCharsets.UTF_8));
+			request.header("Authorization", "Basic " + token);
+		}
+	}
+
+	private HttpResponse<String> send(HttpRequest request) {
+		try {
+			return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+}
