@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Configuration;
 public class SolrClientConfiguration {
 
 	@Bean(destroyMethod = "close")
-	SolrClient solrClient(SolrProperties solr, MostyProperties mosty) throws IOException {
+	public SolrClient solrClient(SolrProperties solr, MostyProperties mosty) throws IOException {
 		return switch (solr.mode()) {
 			case EMBEDDED -> EmbeddedSolr.start(mosty.dataPath().resolve("solr"), solr.core());
 			// HTTP/1.1: with HTTP/2 upgrade attempts Solr logs empty-body /update errors

@@ -1,0 +1,160 @@
+package org.mosty.solr.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.embedded.JettyConfig;
+import org.apache.solr.embedded.JettySolrRunner;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrInputDocument;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.mosty.config.MostyProperties;
+import org.mosty.solr.SolrClientConfiguration;
+import org.mosty.solr.SolrFields;
+import org.mosty.solr.SolrProperties;
+
+/**
+ * The Mosty configset in a real Solr: an embedded core (the default mode) and a Solr server over
+ * HTTP (Jetty, as a standalone Solr 9 runs it), both made by {@link SolrClientConfiguration}.
+ * Checks that inflected forms meet in each language and that user text cannot reach fields.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ConfigsetIntegrationTests {
+
+	@TempDir
+	static Path dataDir;
+
+	@TempDir
+	static Path serverHome;
+
+	private SolrClient embedded;
+
+	private JettySolrRunner jetty;
+
+	private SolrClient http;
+
+	@BeforeAll
+	void start() throws Exception {
+		SolrClientConfiguration configuration = new SolrClientConfiguration();
+		MostyProperties mosty = new MostyProperties(dataDir, false);
+		embedded = configuration.solrClient(
+				new SolrProperties(SolrProperties.Mode.EMBEDDED, null, "mosty", Duration.ofSeconds(1)), mosty);
+
+		// a standalone Solr server: solr.xml plus a core folder holding the configset files as they are
+		Files.writeString(serverHome.resolve("solr.xml"), "<solr/>", StandardCharsets.UTF_8);
+		EmbeddedSolr.installConfigset(serverHome.resolve("mosty").resolve("conf"));
+		Files.writeString(serverHome.resolve("mosty").resolve("core.properties"), "name=mosty\n",
+				StandardCharsets.UTF_8);
+		System.setProperty("solr.allowPaths", serverHome.toString());
+		jetty = new JettySolrRunner(serverHome.toString(), new Properties(), JettyConfig.builder().setPort(0).build());
+		jetty.start();
+		http = configuration.solrClient(new SolrProperties(SolrProperties.Mode.HTTP,
+				URI.create(jetty.getBaseUrl().toString()), "mosty", Duration.ofSeconds(1)), mosty);
+
+		for (SolrClient client : List.of(embedded, http)) {
+			client.add(List.of(doc("pl1", "pl", "Pomagamy uchodźców z Ukrainy znaleźć mieszkania we Wrocławiu."),
+					doc("uk1", "uk", "Ми допомагаємо біженців з України знайти житло та роботу."),
+					doc("en1", "en", "Refugees are housed by the city; the organisation's housing office helps."),
+					doc("ru1", "ru", "Беженцы получают помощь в поиске жилья.")));
+			client.commit();
+		}
+	}
+
+	@AfterAll
+	void stop() throws Exception {
+		if (http != null) {
+			http.close();
+		}
+		if (jetty != null) {
+			jetty.stop();
+		}
+		if (embedded != null) {
+			embedded.close();
+		}
+	}
+
+	@Test
+	void polishInflectedFormsMeetAtTheirLemma() throws Exception {
+		assertFinds("uchodźcami", "pl1");
+		assertFinds("mieszkaniem", "pl1");
+		assertFinds("Wrocław", "pl1");
+	}
+
+	@Test
+	void ukrainianInflectedFormsMeetAtTheirLemma() throws Exception {
+		assertFinds("біженцям", "uk1");
+		assertFinds("роботою", "uk1");
+	}
+
+	@Test
+	void englishInflectedFormsMeetAtTheirStem() throws Exception {
+		assertFinds("refugee", "en1");
+		assertFinds("house", "en1");
+		assertFinds("organisation", "en1");
+	}
+
+	@Test
+	void otherLanguagesAreSearchableInTheNeutralField() throws Exception {
+		assertFinds("беженцы", "ru1");
+	}
+
+	@Test
+	void userTextCannotQueryOtherFieldsOrSwitchParsers() throws Exception {
+		for (SolrClient client : List.of(embedded, http)) {
+			assertThat(search(client, "id:pl1").getResults()).isEmpty();
+			assertThat(search(client, "{!lucene}*:*").getResults()).isEmpty();
+			assertThat(search(client, "_query_:\"{!lucene}id:pl1\"").getResults()).isEmpty();
+		}
+	}
+
+	@Test
+	void snippetsMarkMatchesWithPrivateUseCharacters() throws Exception {
+		for (SolrClient client : List.of(embedded, http)) {
+			SolrQuery query = new SolrQuery("uchodźcami");
+			query.setRequestHandler(SolrFields.SEARCH_HANDLER);
+			query.setHighlight(true);
+			QueryResponse response = client.query(query);
+			Map<String, List<String>> highlights = response.getHighlighting().get("pl1");
+			assertThat(highlights.get("text_pl")).singleElement().asString().contains("\uE000uchodźców\uE001");
+		}
+	}
+
+	private void assertFinds(String query, String id) throws Exception {
+		for (SolrClient client : List.of(embedded, http)) {
+			assertThat(search(client, query).getResults()).as(query + " via " + client.getClass().getSimpleName())
+				.extracting(doc -> doc.getFieldValue("id"))
+				.containsExactly(id);
+		}
+	}
+
+	private static QueryResponse search(SolrClient client, String q) throws Exception {
+		SolrQuery query = new SolrQuery(q);
+		query.setRequestHandler(SolrFields.SEARCH_HANDLER);
+		return client.query(query);
+	}
+
+	private static SolrInputDocument doc(String id, String language, String text) {
+		SolrInputDocument doc = new SolrInputDocument();
+		doc.setField(SolrFields.ID, id);
+		doc.setField(SolrFields.TITLE, id);
+		doc.setField(SolrFields.LANGUAGE, language);
+		doc.setField(SolrFields.ACCESS, "PUBLIC");
+		doc.setField(SolrFields.text(language), text);
+		doc.setField(SolrFields.TEXT_EXACT, text);
+		return doc;
+	}
+}

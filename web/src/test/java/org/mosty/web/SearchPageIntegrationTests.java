@@ -1,0 +1,115 @@
+package org.mosty.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import org.apache.solr.client.solrj.SolrClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mosty.indexer.catalogue.Catalogue;
+import org.mosty.indexer.ingest.IngestLauncher;
+import org.mosty.testing.ApiClient;
+import org.mosty.testing.IngestAwait;
+import org.mosty.testing.TestDataDirs;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The whole application over real HTTP: the search page and the document page. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SearchPageIntegrationTests {
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		registry.add("mosty.data-dir", () -> TestDataDirs.fresh("web"));
+		registry.add("mosty.admin.password", () -> "web-admin-password");
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	IngestLauncher ingest;
+
+	@Autowired
+	Catalogue catalogue;
+
+	@Autowired
+	SolrClient solr;
+
+	ApiClient http;
+
+	@BeforeEach
+	void samplesIndexed() {
+		http = new ApiClient(port);
+		IngestAwait.untilIdle(ingest, catalogue, solr, Duration.ofMinutes(3));
+	}
+
+	@Test
+	void theSearchPageRendersHitsWithSnippetsAndFacetLinks() {
+		HttpResponse<String> page = http.get("/search?q=" + ApiClient.encode("uchodźcami"));
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+		String html = page.body();
+		assertThat(html).contains("<html lang=\"pl\"")
+			.contains("Gdzie mieszkają uchodźcy? Raport z Wrocławia")
+			.contains("<mark>")
+			.contains("href=\"/documents/")
+			.contains("f.type=")
+			.contains("wyników");
+	}
+
+	@Test
+	void theHomePageListsTheLibraryAndTheLanguageCanBeChosen() {
+		String english = http.get("/?lang=en").body();
+		assertThat(english).contains("<html lang=\"en\"").contains("Search the library").contains("Guideline");
+		String ukrainian = http.get("/search?lang=uk&q=" + ApiClient.encode("біженцям")).body();
+		assertThat(ukrainian).contains("<html lang=\"uk\"").contains("Пошук у бібліотеці").contains("<mark>");
+	}
+
+	@Test
+	void queryTextIsEscapedInThePage() {
+		String html = http.get("/search?q=" + ApiClient.encode("<script>alert(1)</script>")).body();
+		assertThat(html).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;");
+	}
+
+	@Test
+	void aFacetLinkFiltersTheResults() {
+		String html = http.get("/search?f.language=uk").body();
+		assertThat(html).contains("aria-pressed=\"true\"");
+		assertThat(html).doesNotContain("Gdzie mieszkają uchodźcy?");
+	}
+
+	@Test
+	void badParametersGiveAPageThatSaysWhatIsWrong() {
+		HttpResponse<String> page = http.get("/search?size=1000");
+		assertThat(page.statusCode()).isEqualTo(400);
+		assertThat(page.body()).contains("size: must be between 1 and 100");
+	}
+
+	@Test
+	void theDocumentPageShowsMetadataAndDownload() {
+		String list = http.get("/api/search?q=" + ApiClient.encode("mieszkaniami")).body();
+		String id = http.json(http.get("/api/search?q=" + ApiClient.encode("mieszkaniami"))).get("hits").get(0)
+			.get("id").asString();
+		assertThat(list).contains(id);
+		HttpResponse<String> page = http.get("/documents/" + id);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("Gdzie mieszkają uchodźcy? Raport z Wrocławia")
+			.contains("/api/documents/" + id + "/file")
+			.contains("polski");
+		assertThat(http.get("/documents/01ARZ3NDEKTSV4RRFFQ69G5FAV").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void membersDocumentsHaveNoPublicPage() {
+		String id = http.json(http.get("/api/search?q=tajnowyraz", "admin", "web-admin-password")).get("hits").get(0)
+			.get("id").asString();
+		assertThat(http.get("/documents/" + id).statusCode()).isEqualTo(404);
+		assertThat(http.get("/search?q=tajnowyraz").body()).doesNotContain(id);
+	}
+}
