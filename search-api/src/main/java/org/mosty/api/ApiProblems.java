@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Every API error as RFC 9457 problem+json with a detail a person can act on. A bad parameter is
  * 400, never 500.
  */
-@RestControllerAdvice(basePackages = "org.mosty")
+@RestControllerAdvice
 public class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);

@@ -39,6 +39,8 @@ class DocumentsApiIntegrationTests {
 		registry.add("mosty.admin.password", () -> PASSWORD);
 		registry.add("mosty.samples", () -> "false");
 		registry.add("mosty.ingest.poll-interval", () -> "1s");
+		registry.add("spring.servlet.multipart.max-file-size", () -> "64KB");
+		registry.add("spring.servlet.multipart.max-request-size", () -> "65KB");
 	}
 
 	@LocalServerPort
@@ -155,6 +157,15 @@ class DocumentsApiIntegrationTests {
 		}
 		JsonNode doc = api.json(api.get("/api/documents/" + api.json(upload).get("id").asString()));
 		assertThat(doc.get("fileName").asString()).isEqualTo("x-mosty-escape.txt");
+	}
+
+	@Test
+	void anUploadOverTheLimitAnswers413ProblemJson() {
+		HttpResponse<String> response = api.upload("big.txt", new byte[100 * 1024],
+				"{\"title\":\"Big\",\"type\":\"report\",\"access\":\"PUBLIC\"}", ADMIN, PASSWORD);
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+		assertThat(api.json(response).get("detail").asString()).contains("limit");
 	}
 
 	@Test
