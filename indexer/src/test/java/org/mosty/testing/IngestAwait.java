@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.apache.solr.client.solrj.SolrClient;
 import org.mosty.indexer.catalogue.Catalogue;
 import org.mosty.indexer.ingest.IngestLauncher;
+import org.springframework.context.ApplicationContext;
 
 /** Runs the ingest job until nothing is PENDING, then commits so every document is searchable. */
 public final class IngestAwait {
@@ -12,7 +13,9 @@ public final class IngestAwait {
 	private IngestAwait() {
 	}
 
-	public static void untilIdle(IngestLauncher ingest, Catalogue catalogue, SolrClient solr, Duration timeout) {
+	public static void untilIdle(ApplicationContext context, Duration timeout) {
+		IngestLauncher ingest = context.getBean(IngestLauncher.class);
+		Catalogue catalogue = context.getBean(Catalogue.class);
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (!catalogue.pendingIds().isEmpty()) {
 			if (System.nanoTime() > deadline) {
@@ -21,7 +24,7 @@ public final class IngestAwait {
 			ingest.runNow();
 		}
 		try {
-			solr.commit();
+			context.getBean(SolrClient.class).commit();
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);

@@ -9,18 +9,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.solr.client.solrj.SolrClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.mosty.indexer.catalogue.Catalogue;
-import org.mosty.indexer.ingest.IngestLauncher;
 import org.mosty.testing.ApiClient;
 import org.mosty.testing.IngestAwait;
 import org.mosty.testing.TestDataDirs;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -49,20 +47,14 @@ class SearchApiIntegrationTests {
 	int port;
 
 	@Autowired
-	IngestLauncher ingest;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	SolrClient solr;
+	ApplicationContext context;
 
 	ApiClient api;
 
 	@BeforeEach
 	void samplesIndexed() {
 		api = new ApiClient(port);
-		IngestAwait.untilIdle(ingest, catalogue, solr, Duration.ofMinutes(3));
+		IngestAwait.untilIdle(context, Duration.ofMinutes(3));
 	}
 
 	@Test
@@ -122,7 +114,7 @@ class SearchApiIntegrationTests {
 		var upload = api.upload("escape.txt", text.getBytes(StandardCharsets.UTF_8),
 				"{\"title\":\"Escape <i>test</i>\",\"type\":\"article\",\"access\":\"PUBLIC\"}", ADMIN, PASSWORD);
 		assertThat(upload.statusCode()).isEqualTo(202);
-		IngestAwait.untilIdle(ingest, catalogue, solr, Duration.ofMinutes(1));
+		IngestAwait.untilIdle(context, Duration.ofMinutes(1));
 
 		JsonNode hit = search("q=zzzescapetest").get("hits").get(0);
 		String snippet = hit.get("snippets").get(0).asString();

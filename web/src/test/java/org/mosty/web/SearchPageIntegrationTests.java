@@ -5,16 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-import org.apache.solr.client.solrj.SolrClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mosty.indexer.catalogue.Catalogue;
-import org.mosty.indexer.ingest.IngestLauncher;
 import org.mosty.testing.ApiClient;
 import org.mosty.testing.IngestAwait;
 import org.mosty.testing.TestDataDirs;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -33,20 +31,14 @@ class SearchPageIntegrationTests {
 	int port;
 
 	@Autowired
-	IngestLauncher ingest;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	SolrClient solr;
+	ApplicationContext context;
 
 	ApiClient http;
 
 	@BeforeEach
 	void samplesIndexed() {
 		http = new ApiClient(port);
-		IngestAwait.untilIdle(ingest, catalogue, solr, Duration.ofMinutes(3));
+		IngestAwait.untilIdle(context, Duration.ofMinutes(3));
 	}
 
 	@Test

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.apache.solr.client.solrj.SolrClient;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -23,12 +22,12 @@ import org.mosty.indexer.catalogue.CatalogueDocument;
 import org.mosty.indexer.catalogue.DocumentMetadata;
 import org.mosty.indexer.catalogue.DocumentStatus;
 import org.mosty.indexer.documents.DocumentRegistration;
-import org.mosty.indexer.ingest.IngestLauncher;
 import org.mosty.testing.Corpus;
 import org.mosty.testing.IngestAwait;
 import org.mosty.testing.TestDataDirs;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -51,13 +50,10 @@ class CorpusLibraryIntegrationTests {
 	DocumentRegistration registration;
 
 	@Autowired
-	IngestLauncher ingest;
-
-	@Autowired
 	Catalogue catalogue;
 
 	@Autowired
-	SolrClient solr;
+	ApplicationContext context;
 
 	/** corpus-relative path of each file → its document id */
 	private final Map<String, String> ids = new LinkedHashMap<>();
@@ -78,7 +74,7 @@ class CorpusLibraryIntegrationTests {
 					.id());
 			}
 		}
-		IngestAwait.untilIdle(ingest, catalogue, solr, Duration.ofMinutes(10));
+		IngestAwait.untilIdle(context, Duration.ofMinutes(10));
 	}
 
 	@Test

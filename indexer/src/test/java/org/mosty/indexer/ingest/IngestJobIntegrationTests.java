@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrInputDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mosty.indexer.catalogue.AccessLevel;
@@ -27,6 +28,7 @@ import org.mosty.testing.TestDataDirs;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -51,13 +53,13 @@ class IngestJobIntegrationTests {
 	DocumentRegistration registration;
 
 	@Autowired
-	IngestLauncher ingest;
-
-	@Autowired
 	Catalogue catalogue;
 
 	@Autowired
 	SolrClient solr;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -65,13 +67,19 @@ class IngestJobIntegrationTests {
 	@BeforeEach
 	void samplesIndexed() {
 		// the samples are registered on the first start (ApplicationReadyEvent)
-		IngestAwait.untilIdle(ingest, catalogue, solr, Duration.ofMinutes(3));
+		IngestAwait.untilIdle(context, Duration.ofMinutes(3));
 	}
 
 	@Test
 	void everySampleIsIndexedWithItsLanguageAndIsInSolr() throws Exception {
 		List<SampleLibrary.Entry> entries = samples.entries();
 		assertThat(entries).hasSizeGreaterThanOrEqualTo(24);
+		Map<String, Long> perLanguage = entries.stream()
+			.collect(Collectors.groupingBy(SampleLibrary.Entry::language, Collectors.counting()));
+		assertThat(perLanguage).containsOnlyKeys("pl", "uk", "en").allSatisfy((language, count) -> assertThat(count)
+			.as(language).isGreaterThanOrEqualTo(8));
+		assertThat(entries.stream().map(entry -> entry.file().substring(entry.file().lastIndexOf('.'))).distinct())
+			.hasSizeGreaterThanOrEqualTo(4);
 		Map<String, CatalogueDocument> byTitle = catalogue.list(null, 0, 1000)
 			.stream()
 			.collect(Collectors.toMap(doc -> doc.metadata().title(), doc -> doc, (a, b) -> a));
@@ -106,7 +114,7 @@ class IngestJobIntegrationTests {
 				.getBytes(StandardCharsets.UTF_8)), "note.txt", metadata("A note"))
 			.id();
 
-		IngestAwait.untilIdle(ingest, catalogue, solr, Duration.ofMinutes(1));
+		IngestAwait.untilIdle(context, Duration.ofMinutes(1));
 
 		assertThat(lastIngestStatus()).isEqualTo(BatchStatus.COMPLETED.name());
 		CatalogueDocument failed = catalogue.findById(broken).orElseThrow();
@@ -119,7 +127,7 @@ class IngestJobIntegrationTests {
 	void anEmptyExtractionIsNeverIndexed() {
 		String empty = registration.register(new ByteArrayInputStream(new byte[0]), "empty.txt", metadata("Empty"))
 			.id();
-		IngestAwait.untilIdle(ingest, catalogue, solr, Duration.ofMinutes(1));
+		IngestAwait.untilIdle(context, Duration.ofMinutes(1));
 		CatalogueDocument doc = catalogue.findById(empty).orElseThrow();
 		assertThat(doc.status()).isEqualTo(DocumentStatus.FAILED);
 		assertThat(doc.failureReason()).contains("empty");
@@ -131,7 +139,7 @@ class IngestJobIntegrationTests {
 		solr.commit();
 		long before = solr.query(new SolrQuery("*:*").setRows(0)).getResults().getNumFound();
 		var again = solr.query(new SolrQuery("id:" + doc.id()).setFields("*")).getResults().get(0);
-		var input = new org.apache.solr.common.SolrInputDocument();
+		var input = new SolrInputDocument();
 		again.forEach((name, value) -> {
 			if (!name.equals("_version_")) {
 				input.setField(name, value);
