@@ -3,6 +3,7 @@ package org.mosty.search;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.util.ClientUtils;
@@ -78,11 +79,10 @@ final class SolrSearchQuery {
 		return year == null ? "*" : Integer.toString(year);
 	}
 
+	/** The text fields with a document's own language first, so its snippets come first. */
 	static List<String> highlightFieldsFirst(String language) {
 		String first = SolrFields.text(language);
-		return java.util.stream.Stream
-			.concat(java.util.stream.Stream.of(first),
-					SolrFields.textFields().stream().filter(field -> !field.equals(first)))
+		return Stream.concat(Stream.of(first), SolrFields.textFields().stream().filter(field -> !field.equals(first)))
 			.toList();
 	}
 }

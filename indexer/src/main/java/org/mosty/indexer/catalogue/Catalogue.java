@@ -64,9 +64,8 @@ public class Catalogue {
 
 	/** A page of documents, newest first, optionally of one status. */
 	public List<CatalogueDocument> list(DocumentStatus status, int offset, int limit) {
-		return jdbc.sql("select " + COLUMNS + " from document where (:status is null or status = :status) "
-				+ "order by created_at desc, id desc offset :offset rows fetch next :limit rows only")
-			.param("status", status == null ? null : status.name())
+		return withStatus(jdbc.sql("select " + COLUMNS + " from document" + where(status)
+				+ " order by created_at desc, id desc offset :offset rows fetch next :limit rows only"), status)
 			.param("offset", offset)
 			.param("limit", limit)
 			.query(this::map)
@@ -74,10 +73,17 @@ public class Catalogue {
 	}
 
 	public long count(DocumentStatus status) {
-		return jdbc.sql("select count(*) from document where (:status is null or status = :status)")
-			.param("status", status == null ? null : status.name())
-			.query(Long.class)
+		return withStatus(jdbc.sql("select count(*) from document" + where(status)), status).query(Long.class)
 			.single();
+	}
+
+	// an untyped null parameter ("? is null") is refused by PostgreSQL, so the filter is left out instead
+	private static String where(DocumentStatus status) {
+		return status == null ? "" : " where status = :status";
+	}
+
+	private static JdbcClient.StatementSpec withStatus(JdbcClient.StatementSpec statement, DocumentStatus status) {
+		return status == null ? statement : statement.param("status", status.name());
 	}
 
 	/** Ids of PENDING documents, oldest first. */
