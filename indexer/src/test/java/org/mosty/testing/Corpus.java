@@ -19,9 +19,4 @@ public final class Corpus {
 				"Skipped: the shared corpus is not at " + dir + " (set -Dmosty.corpus.dir)");
 		return dir;
 	}
-
-	public static boolean present() {
-		String configured = System.getProperty("mosty.corpus.dir", "../shared/corpus");
-		return Files.isDirectory(Path.of(configured).resolve("library"));
-	}
 }

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -26,11 +25,6 @@ public class TopicVocabulary {
 
 	public TopicVocabulary() {
 		this.labels = load();
-	}
-
-	/** Every known topic id, in file order. */
-	public Set<String> ids() {
-		return labels.keySet();
 	}
 
 	public boolean contains(String id) {

@@ -28,8 +28,7 @@ import jakarta.validation.constraints.Size;
 @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = false)
 public record DocumentMetadata(
 		@NotBlank @Size(max = 500) String title,
-		@NotBlank @Pattern(regexp = "report|guideline|good-practice|article|policy-brief|legal-analysis|training-material|leaflet|newsletter|presentation|other",
-				message = "must be one of report, guideline, good-practice, article, policy-brief, legal-analysis, training-material, leaflet, newsletter, presentation, other") String type,
+		@NotBlank String type,
 		@NotNull AccessLevel access,
 		@Size(max = 20) List<@NotBlank @Pattern(regexp = "[a-z0-9-]{1,64}") String> topics,
 		@Size(max = 300) String organization,

@@ -3,6 +3,7 @@ package org.mosty.indexer.catalogue;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The controlled list of publication types; {@link #id()} is what the index and the API use. */
 public enum DocumentType {
@@ -16,5 +17,10 @@ public enum DocumentType {
 
 	public static Optional<DocumentType> fromId(String id) {
 		return Arrays.stream(values()).filter(type -> type.id().equals(id)).findFirst();
+	}
+
+	/** Every id, comma-separated, for messages. */
+	public static String ids() {
+		return Arrays.stream(values()).map(DocumentType::id).collect(Collectors.joining(", "));
 	}
 }

@@ -21,6 +21,7 @@ import org.apache.tika.config.TikaConfig;
 import org.mosty.indexer.catalogue.Catalogue;
 import org.mosty.indexer.catalogue.DocumentMetadata;
 import org.mosty.indexer.catalogue.DocumentStatus;
+import org.mosty.indexer.catalogue.DocumentType;
 import org.mosty.indexer.ingest.IngestLauncher;
 import org.mosty.indexer.storage.FileStore;
 import org.mosty.solr.TopicVocabulary;
@@ -90,6 +91,9 @@ public class DocumentRegistration {
 			.sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
 			.map(DocumentRegistration::describe)
 			.forEach(problems::add);
+		if (metadata.type() != null && !metadata.type().isBlank() && DocumentType.fromId(metadata.type()).isEmpty()) {
+			problems.add("type: must be one of " + DocumentType.ids());
+		}
 		for (String topic : metadata.topics()) {
 			if (topic != null && !topic.isBlank() && !topics.contains(topic)) {
 				problems.add("topics: unknown topic '" + topic + "'");
