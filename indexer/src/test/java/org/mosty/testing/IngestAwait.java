@@ -17,7 +17,7 @@ public final class IngestAwait {
 		IngestLauncher ingest = context.getBean(IngestLauncher.class);
 		Catalogue catalogue = context.getBean(Catalogue.class);
 		long deadline = System.nanoTime() + timeout.toNanos();
-		while (!catalogue.pendingIds().isEmpty()) {
+		while (catalogue.hasPending()) {
 			if (System.nanoTime() > deadline) {
 				throw new AssertionError("Documents still PENDING after " + timeout + ": " + catalogue.pendingIds());
 			}

@@ -42,16 +42,16 @@ public class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http) throws Exception {
 		var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+		AuthenticationEntryPoint signIn = problem(401, "Unauthorized", "Sign in with HTTP Basic as an editor or admin.");
 		http.securityMatcher(api)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.GET, "/api/documents").hasAnyRole(EDITORS)
 				.requestMatchers(HttpMethod.GET, "/api/**").permitAll()
 				.requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
 				.anyRequest().hasAnyRole(EDITORS))
-			.httpBasic(basic -> basic.authenticationEntryPoint(problem(401, "Unauthorized",
-					"Sign in with HTTP Basic as an editor or admin.")))
+			.httpBasic(basic -> basic.authenticationEntryPoint(signIn))
 			.exceptionHandling(errors -> errors
-				.authenticationEntryPoint(problem(401, "Unauthorized", "Sign in with HTTP Basic as an editor or admin."))
+				.authenticationEntryPoint(signIn)
 				.accessDeniedHandler(denied()))
 			.csrf(csrf -> csrf.disable()) // stateless Basic auth: no cookie, nothing to forge
 			.sessionManagement(session -> session

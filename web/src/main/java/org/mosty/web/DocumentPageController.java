@@ -14,7 +14,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** A document's page: metadata, languages, status and the download link. */
@@ -31,12 +30,9 @@ class DocumentPageController {
 	}
 
 	@GetMapping("/documents/{id}")
-	String document(@PathVariable String id, @RequestParam(defaultValue = "pl") String lang, Model model) {
+	String document(@PathVariable String id, Locale locale, Model model) {
 		CatalogueDocument doc = documents.get(id, AccessScope.current());
-		String language = switch (lang) {
-			case "uk", "en" -> lang;
-			default -> "pl";
-		};
+		String language = locale.getLanguage(); // pl, uk or en, chosen by the LocaleResolver from ?lang=
 		model.addAttribute("doc", doc);
 		model.addAttribute("lang", language);
 		model.addAttribute("typeLabel", labels.label(Facet.TYPE, doc.metadata().type(), language));

@@ -94,6 +94,7 @@ class SearchPageIntegrationTests {
 		assertThat(page.body()).contains("Gdzie mieszkają uchodźcy? Raport z Wrocławia")
 			.contains("/api/documents/" + id + "/file")
 			.contains("polski");
+		assertThat(http.get("/documents/" + id + "?lang=uk").body()).contains("<html lang=\"uk\"").contains("польська");
 		assertThat(http.get("/documents/01ARZ3NDEKTSV4RRFFQ69G5FAV").statusCode()).isEqualTo(404);
 	}
 

@@ -86,6 +86,14 @@ public class Catalogue {
 		return status == null ? statement : statement.param("status", status.name());
 	}
 
+	/** Whether any document is PENDING: one row read, however long the queue. */
+	public boolean hasPending() {
+		return jdbc.sql("select id from document where status = 'PENDING' fetch first 1 rows only")
+			.query(String.class)
+			.optional()
+			.isPresent();
+	}
+
 	/** Ids of PENDING documents, oldest first. */
 	public List<String> pendingIds() {
 		return jdbc.sql("select id from document where status = 'PENDING' order by created_at, id")

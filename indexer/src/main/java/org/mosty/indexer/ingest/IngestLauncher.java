@@ -64,7 +64,7 @@ public class IngestLauncher implements SmartLifecycle {
 	public JobExecution runNow() {
 		running.lock();
 		try {
-			if (catalogue.pendingIds().isEmpty()) {
+			if (!catalogue.hasPending()) {
 				return null;
 			}
 			JobParameters parameters = new JobParametersBuilder()
