@@ -41,6 +41,17 @@ public final class SolrFields {
 	/** The request handler configured in solrconfig.xml for user searches. */
 	public static final String SEARCH_HANDLER = "/search";
 
+	// issue 3, search features: suggestions (schema.xml text_suggest, solrconfig.xml /suggest)
+
+	/** Edge n-grams of the title's words, for prefix suggestions. */
+	public static final String SUGGEST_TITLE = "suggest_title";
+
+	/** Edge n-grams of the organisation's words, for prefix suggestions. */
+	public static final String SUGGEST_ORGANIZATION = "suggest_organization";
+
+	/** The request handler configured in solrconfig.xml for prefix suggestions. */
+	public static final String SUGGEST_HANDLER = "/suggest";
+
 	private SolrFields() {
 	}
 
