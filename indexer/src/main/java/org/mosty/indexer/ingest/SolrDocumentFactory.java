@@ -58,8 +58,11 @@ public class SolrDocumentFactory {
 			doc.addField(SolrFields.TEXT_EXACT, metadata.description());
 		}
 		for (Segment segment : profile.segments()) {
-			doc.addField(SolrFields.text(segment.language()), segment.text());
 			doc.addField(SolrFields.TEXT_EXACT, segment.text());
+		}
+		// the highlighted text_* values carry page markers where the text has pages (issue 3)
+		for (Segment segment : PageSegments.mark(extraction.text(), profile.segments())) {
+			doc.addField(SolrFields.text(segment.language()), segment.text());
 		}
 		return doc;
 	}
