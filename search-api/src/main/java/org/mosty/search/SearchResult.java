@@ -18,11 +18,20 @@ public record SearchResult(String query, long total, int page, int size, List<Hi
 		Map<String, List<FacetValue>> facets, String didYouMean) {
 
 	/**
-	 * One document in a result list. {@code snippets} are HTML: escaped text, matches in
-	 * {@code <mark>}.
+	 * One document in a result list, with up to three snippets (matching passages first, from the
+	 * text of the language that matched).
 	 */
 	public record Hit(String id, String title, String language, List<String> languages, String type,
-			String organization, Integer year, List<String> topics, List<String> snippets, String url) {
+			String organization, Integer year, List<String> topics, List<Snippet> snippets, String url) {
+	}
+
+	/**
+	 * A passage of a hit's text.
+	 *
+	 * @param text HTML: escaped text, matches in {@code <mark>}
+	 * @param page the page of its first match, where the document has pages, else {@code null}
+	 */
+	public record Snippet(String text, Integer page) {
 	}
 
 	/** A value of a facet with its count and label in the requested language. */

@@ -2,15 +2,17 @@ package org.mosty.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.response.SpellCheckResponse;
 import org.apache.solr.common.SolrDocument;
 import org.mosty.security.AccessScope;
 import org.mosty.solr.SolrFields;
@@ -44,28 +46,60 @@ public class SearchService {
 				: response.getHighlighting();
 		List<SearchResult.Hit> hits = new ArrayList<>();
 		for (SolrDocument doc : response.getResults()) {
-			hits.add(hit(doc, highlighting.getOrDefault(str(doc, SolrFields.ID), Map.of())));
+			hits.add(hit(doc, highlighting.getOrDefault(Hits.str(doc, SolrFields.ID), Map.of())));
 		}
 		return new SearchResult(request.query(), response.getResults().getNumFound(), request.page(), request.size(),
-				hits, facets(response, request), null);
+				hits, facets(response, request), didYouMean(response, request));
+	}
+
+	/**
+	 * The best collation Solr offers, if any. Solr only offers a collation after running it with
+	 * the request's filters (access level included) and finding hits; per-word suggestions, which
+	 * are not filtered, are never used.
+	 */
+	static String didYouMean(QueryResponse response, SearchRequest request) {
+		SpellCheckResponse spelling = response.getSpellCheckResponse();
+		if (spelling == null || !request.hasQuery() || spelling.getCollatedResults() == null) {
+			return null;
+		}
+		for (SpellCheckResponse.Collation collation : spelling.getCollatedResults()) {
+			String text = collation.getCollationQueryString();
+			if (collation.getNumberOfHits() > 0 && text != null && !text.isBlank()
+					&& !text.strip().equalsIgnoreCase(request.query().strip())) {
+				return text.strip();
+			}
+		}
+		return null;
 	}
 
 	private SearchResult.Hit hit(SolrDocument doc, Map<String, List<String>> highlights) {
-		String id = str(doc, SolrFields.ID);
-		String language = str(doc, SolrFields.LANGUAGE);
-		List<String> snippets = new ArrayList<>();
-		for (String field : SolrSearchQuery.highlightFieldsFirst(language == null ? "pl" : language)) {
+		String language = Hits.str(doc, SolrFields.LANGUAGE);
+		return Hits.of(doc, snippets(highlights, language == null ? "pl" : language));
+	}
+
+	/**
+	 * Up to {@link #SNIPPETS_PER_HIT} passages: those with a match, from the document's own
+	 * language field first, then from the fields of its other languages (a bilingual form matched
+	 * in its Ukrainian half shows Ukrainian passages). Only when nothing matched in the text (a
+	 * title match) do unmarked summaries stand in.
+	 */
+	static List<SearchResult.Snippet> snippets(Map<String, List<String>> highlights, String language) {
+		List<String> matching = new ArrayList<>();
+		List<String> summaries = new ArrayList<>();
+		for (String field : SolrSearchQuery.highlightFieldsFirst(language)) {
 			for (String raw : highlights.getOrDefault(field, List.of())) {
-				if (snippets.size() < SNIPPETS_PER_HIT) {
-					snippets.add(Snippets.toHtml(raw));
-				}
+				(Snippets.hasMatch(raw) ? matching : summaries).add(raw);
 			}
 		}
-		Object year = doc.getFirstValue(SolrFields.YEAR);
-		return new SearchResult.Hit(id, str(doc, SolrFields.TITLE), language, strings(doc, SolrFields.LANGUAGES),
-				str(doc, SolrFields.TYPE), str(doc, SolrFields.ORGANIZATION),
-				year instanceof Number number ? number.intValue() : null, strings(doc, SolrFields.TOPICS), snippets,
-				"/documents/" + id);
+		List<SearchResult.Snippet> snippets = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
+		for (String raw : matching.isEmpty() ? summaries : matching) {
+			SearchResult.Snippet snippet = Snippets.of(raw);
+			if (snippets.size() < SNIPPETS_PER_HIT && !snippet.text().isEmpty() && seen.add(snippet.text())) {
+				snippets.add(snippet);
+			}
+		}
+		return snippets;
 	}
 
 	private Map<String, List<SearchResult.FacetValue>> facets(QueryResponse response, SearchRequest request) {
@@ -90,15 +124,5 @@ public class SearchService {
 			facets.put(facet.parameter(), values);
 		}
 		return facets;
-	}
-
-	private static String str(SolrDocument doc, String field) {
-		Object value = doc.getFirstValue(field);
-		return value == null ? null : value.toString();
-	}
-
-	private static List<String> strings(SolrDocument doc, String field) {
-		Collection<Object> values = doc.getFieldValues(field);
-		return values == null ? List.of() : values.stream().map(Object::toString).toList();
 	}
 }

@@ -1,5 +1,6 @@
 package org.mosty.search;
 
+import org.mosty.solr.PageMarkers;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -16,8 +17,22 @@ public final class Snippets {
 	private Snippets() {
 	}
 
+	/**
+	 * A highlighted passage as shown to users: HTML with {@code <mark>}, and the page of its first
+	 * match when the document has pages (page markers, see {@link PageMarkers}).
+	 */
+	public static SearchResult.Snippet of(String raw) {
+		int firstMatch = raw.indexOf(START);
+		return new SearchResult.Snippet(toHtml(raw), PageMarkers.pageAt(raw, firstMatch < 0 ? 0 : firstMatch));
+	}
+
+	/** Whether Solr marked a match in this passage (else it is a summary of the text). */
+	static boolean hasMatch(String raw) {
+		return raw.indexOf(START) >= 0;
+	}
+
 	public static String toHtml(String raw) {
-		String escaped = HtmlUtils.htmlEscape(raw.strip(), "UTF-8");
+		String escaped = HtmlUtils.htmlEscape(PageMarkers.strip(raw).strip(), "UTF-8");
 		StringBuilder html = new StringBuilder(escaped.length() + 32);
 		boolean open = false;
 		for (int i = 0; i < escaped.length(); i++) {

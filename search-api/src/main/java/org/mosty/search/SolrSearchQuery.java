@@ -26,6 +26,8 @@ final class SolrSearchQuery {
 		if (request.hasQuery()) {
 			query.setQuery(request.query());
 			query.setHighlight(true);
+			// "did you mean": dictionaries and collation checks are configured in solrconfig.xml
+			query.set("spellcheck", true);
 		}
 		query.addFilterQuery(scope.filterQuery());
 		for (var entry : request.filters().entrySet()) {

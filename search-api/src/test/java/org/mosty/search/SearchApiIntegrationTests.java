@@ -117,7 +117,7 @@ class SearchApiIntegrationTests {
 		IngestAwait.untilIdle(context, Duration.ofMinutes(1));
 
 		JsonNode hit = search("q=zzzescapetest").get("hits").get(0);
-		String snippet = hit.get("snippets").get(0).asString();
+		String snippet = hit.get("snippets").get(0).get("text").asString();
 		assertThat(snippet).contains("<mark>Zzzescapetest</mark>")
 			.contains("&lt;script&gt;")
 			.contains("&amp;")

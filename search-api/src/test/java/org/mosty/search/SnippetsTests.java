@@ -18,4 +18,24 @@ class SnippetsTests {
 		assertThat(Snippets.toHtml("\uE000open")).isEqualTo("<mark>open</mark>");
 		assertThat(Snippets.toHtml("close\uE001 \uE001")).isEqualTo("close ");
 	}
+
+	@Test
+	void pageMarkersGiveThePageOfTheFirstMatchAndNeverReachTheHtml() {
+		String raw = "\uE002\uE014end of page four \uE003\uE015top of \uE000five\uE001 and more";
+		SearchResult.Snippet snippet = Snippets.of(raw);
+		assertThat(snippet.text()).isEqualTo("end of page four top of <mark>five</mark> and more");
+		assertThat(snippet.page()).isEqualTo(5);
+		assertThat(Snippets.of("no pages \uE000here\uE001").page()).isNull();
+	}
+
+	@Test
+	void matchingPassagesComeBeforeSummariesAndTheDocumentsLanguageFirst() {
+		var highlights = java.util.Map.of("text_pl", java.util.List.of("polski wstęp bez trafienia"), "text_uk",
+				java.util.List.of("український \uE000пункт\uE001", "ще \uE000пункт\uE001"));
+		assertThat(SearchService.snippets(highlights, "pl")).extracting(SearchResult.Snippet::text)
+			.containsExactly("український <mark>пункт</mark>", "ще <mark>пункт</mark>");
+		assertThat(SearchService.snippets(java.util.Map.of("text_pl", java.util.List.of("tylko streszczenie")), "pl"))
+			.extracting(SearchResult.Snippet::text)
+			.containsExactly("tylko streszczenie");
+	}
 }

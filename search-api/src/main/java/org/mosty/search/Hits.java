@@ -1,0 +1,37 @@
+package org.mosty.search;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.apache.solr.common.SolrDocument;
+import org.mosty.solr.SolrFields;
+
+/** Result-list entries made from Solr documents (search hits, related documents). */
+public final class Hits {
+
+	/** The stored fields a hit is made of. */
+	public static final String FIELDS = String.join(",", SolrFields.ID, SolrFields.TITLE, SolrFields.LANGUAGE,
+			SolrFields.LANGUAGES, SolrFields.TYPE, SolrFields.ORGANIZATION, SolrFields.YEAR, SolrFields.TOPICS);
+
+	private Hits() {
+	}
+
+	public static SearchResult.Hit of(SolrDocument doc, List<SearchResult.Snippet> snippets) {
+		String id = str(doc, SolrFields.ID);
+		Object year = doc.getFirstValue(SolrFields.YEAR);
+		return new SearchResult.Hit(id, str(doc, SolrFields.TITLE), str(doc, SolrFields.LANGUAGE),
+				strings(doc, SolrFields.LANGUAGES), str(doc, SolrFields.TYPE), str(doc, SolrFields.ORGANIZATION),
+				year instanceof Number number ? number.intValue() : null, strings(doc, SolrFields.TOPICS), snippets,
+				"/documents/" + id);
+	}
+
+	static String str(SolrDocument doc, String field) {
+		Object value = doc.getFirstValue(field);
+		return value == null ? null : value.toString();
+	}
+
+	static List<String> strings(SolrDocument doc, String field) {
+		Collection<Object> values = doc.getFieldValues(field);
+		return values == null ? List.of() : values.stream().map(Object::toString).toList();
+	}
+}
