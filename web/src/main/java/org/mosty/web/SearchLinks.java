@@ -42,6 +42,13 @@ public class SearchLinks {
 		return url(next, 1);
 	}
 
+	/** The same search (filters kept) for other words, from its first page: "did you mean". */
+	public String query(String q) {
+		Map<String, List<String>> next = copy();
+		next.put("q", List.of(q));
+		return url(next, 1);
+	}
+
 	/** The same search on another page. */
 	public String page(int page) {
 		return url(copy(), page);

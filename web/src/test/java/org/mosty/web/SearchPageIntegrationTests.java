@@ -4,9 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.apache.solr.client.solrj.SolrClient;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mosty.indexer.catalogue.AccessLevel;
+import org.mosty.indexer.catalogue.CatalogueDocument;
+import org.mosty.indexer.catalogue.DocumentMetadata;
+import org.mosty.indexer.catalogue.DocumentStatus;
+import org.mosty.indexer.extraction.Extraction;
+import org.mosty.indexer.ingest.SolrDocumentFactory;
+import org.mosty.indexer.language.SegmentLanguages;
 import org.mosty.testing.ApiClient;
 import org.mosty.testing.IngestAwait;
 import org.mosty.testing.TestDataDirs;
@@ -104,5 +115,31 @@ class SearchPageIntegrationTests {
 			.get("id").asString();
 		assertThat(http.get("/documents/" + id).statusCode()).isEqualTo(404);
 		assertThat(http.get("/search?q=tajnowyraz").body()).doesNotContain(id);
+	}
+
+	@Test
+	void aTypoOffersTheCorrectedSearchAsALinkKeepingTheFilters() {
+		String html = http.get("/search?f.language=pl&q=uchodzcow").body();
+		assertThat(html).contains("Czy chodziło o:").contains("uchodźców</a>");
+		assertThat(html).containsPattern("href=\"/search\\?f\\.language=pl&amp;q=uchod%C5%BAc%C3%B3w\"");
+	}
+
+	@Test
+	void aSnippetFromAPagedDocumentSaysItsPage() throws Exception {
+		String text = "Pierwsza strona poradnika o dokumentach dla cudzoziemców w urzędzie wojewódzkim.\n\f"
+				+ "Druga strona opisuje słowo zzstronatest w kontekście wniosków o pobyt czasowy.\n";
+		var metadata = new DocumentMetadata("Poradnik ze stronami", "guideline", AccessLevel.PUBLIC, List.of(), null,
+				2025, null, null, null, null, "pl");
+		var document = new CatalogueDocument("01PAGEDWEBD0C0000000000000", "paged.pdf", 100, "0".repeat(64),
+				"application/pdf", metadata, DocumentStatus.INDEXED, null, null, List.of(), 2, text.length(),
+				Instant.now(), Instant.now(), Instant.now());
+		var profile = context.getBean(SegmentLanguages.class).profile(text, "pl");
+		SolrClient solr = context.getBean(SolrClient.class);
+		solr.add(context.getBean(SolrDocumentFactory.class)
+			.build(document, new Extraction(text, "application/pdf", 2, List.of()), profile));
+		solr.commit();
+		assertThat(http.get("/search?q=zzstronatest").body()).contains("<mark>zzstronatest</mark>").contains("s. 2");
+		assertThat(http.get("/search?q=zzstronatest&lang=uk").body()).contains("с. 2");
+		assertThat(http.get("/search?q=zzstronatest&lang=en").body()).contains("p. 2");
 	}
 }
