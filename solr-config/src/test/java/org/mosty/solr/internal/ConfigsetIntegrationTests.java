@@ -24,6 +24,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.mosty.config.MostyProperties;
 import org.mosty.solr.SolrClientConfiguration;
+import org.mosty.solr.PageMarkers;
 import org.mosty.solr.SolrFields;
 import org.mosty.solr.SolrProperties;
 
@@ -131,6 +132,69 @@ class ConfigsetIntegrationTests {
 			Map<String, List<String>> highlights = response.getHighlighting().get("pl1");
 			assertThat(highlights.get("text_pl")).singleElement().asString().contains("\uE000uchodźców\uE001");
 		}
+	}
+
+	// ---- issue 3, search features
+
+	@Test
+	void pageMarkersProduceNoTermsInAnyTextField() throws Exception {
+		String marker = PageMarkers.marker(12, true);
+		for (SolrClient client : List.of(embedded, http)) {
+			SolrInputDocument doc = doc("pm1", "pl", marker + "Zzmarkerpl ma kota.\n" + PageMarkers.marker(12, false)
+					+ "Druga linia.");
+			doc.addField(SolrFields.text("uk"), marker + "Ззмаркеруа стоїть тут.");
+			doc.addField(SolrFields.text("en"), marker + "Zzmarkeren stands here.");
+			doc.addField(SolrFields.text("ru"), marker + "Ззмаркерру стоит здесь.");
+			client.add(doc);
+			client.commit();
+			for (String word : List.of("zzmarkerpl", "ззмаркеруа", "zzmarkeren", "ззмаркерру", "\"kota druga\"")) {
+				assertThat(search(client, word).getResults()).as(word).extracting(d -> d.getFieldValue("id"))
+					.containsExactly("pm1");
+			}
+			for (String field : SolrFields.textFields()) {
+				SolrQuery anyMarkerTerm = new SolrQuery(field + ":/.*[\uE002-\uE019].*/");
+				assertThat(client.query(anyMarkerTerm).getResults()).as(field).isEmpty();
+			}
+		}
+	}
+
+	@Test
+	void didYouMeanIsOnlyOfferedWhenItFindsSomethingUnderTheFilters() throws Exception {
+		for (SolrClient client : List.of(embedded, http)) {
+			SolrInputDocument restricted = doc("sp1", "pl", "Projekt Kwarkoblast jest poufny.");
+			restricted.setField(SolrFields.ACCESS, "RESTRICTED");
+			client.add(restricted);
+			client.commit();
+			SolrQuery query = new SolrQuery("kwarkoblst");
+			query.setRequestHandler(SolrFields.SEARCH_HANDLER);
+			query.set("spellcheck", true);
+			assertThat(client.query(query).getSpellCheckResponse().getCollatedResult()).isEqualTo("kwarkoblast");
+			query.addFilterQuery(SolrFields.ACCESS + ":PUBLIC");
+			var spelling = client.query(query).getSpellCheckResponse();
+			assertThat(spelling == null ? null : spelling.getCollatedResult()).isNull();
+		}
+	}
+
+	@Test
+	void prefixSuggestionsFoldLatinDiacriticsOnly() throws Exception {
+		for (SolrClient client : List.of(embedded, http)) {
+			SolrInputDocument doc = doc("sg1", "pl", "Tekst.");
+			doc.setField(SolrFields.TITLE, "Uchodźcy w Łodzi: поради для сім’ї");
+			doc.setField(SolrFields.ORGANIZATION, "Fundacja Żuraw");
+			client.add(doc);
+			client.commit();
+			assertThat(suggest(client, SolrFields.SUGGEST_TITLE, "uchodz lodz")).containsExactly("sg1");
+			assertThat(suggest(client, SolrFields.SUGGEST_TITLE, "сім'ї пор")).containsExactly("sg1");
+			assertThat(suggest(client, SolrFields.SUGGEST_TITLE, "сім'і")).isEmpty();
+			assertThat(suggest(client, SolrFields.SUGGEST_ORGANIZATION, "zura")).containsExactly("sg1");
+		}
+	}
+
+	private static List<Object> suggest(SolrClient client, String field, String prefix) throws Exception {
+		SolrQuery query = new SolrQuery(prefix);
+		query.setRequestHandler(SolrFields.SUGGEST_HANDLER);
+		query.set("qf", field);
+		return client.query(query).getResults().stream().map(doc -> doc.getFieldValue("id")).toList();
 	}
 
 	private void assertFinds(String query, String id) throws Exception {
