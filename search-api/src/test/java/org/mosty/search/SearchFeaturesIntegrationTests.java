@@ -161,6 +161,13 @@ class SearchFeaturesIntegrationTests {
 		JsonNode editor = asAdmin("q=kwarkoblst");
 		assertThat(editor.get("didYouMean").asString()).isEqualTo("kwarkoblast");
 
+		// nor when other words of a longer query would find something without it (see also
+		// ConfigsetIntegrationTests: collations are checked with mm=100%)
+		for (String query : List.of("kwarkoblst uchodźców pomoc", "kwarkoblst ochrona czasowa poradnik dla organizacji")) {
+			JsonNode longer = search("q=" + encode(query));
+			assertThat(longer.toString()).as(query).doesNotContainIgnoringCase("kwarkoblast");
+		}
+
 		// the facet filters count too: no collation that would find nothing under them
 		assertThat(asAdmin("q=kwarkoblst&f.type=report").get("didYouMean").isNull()).isTrue();
 		assertThat(asAdmin("q=kwarkoblst&f.type=article").get("didYouMean").asString()).isEqualTo("kwarkoblast");

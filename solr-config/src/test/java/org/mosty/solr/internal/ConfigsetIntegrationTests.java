@@ -172,6 +172,20 @@ class ConfigsetIntegrationTests {
 			query.addFilterQuery(SolrFields.ACCESS + ":PUBLIC");
 			var spelling = client.query(query).getSpellCheckResponse();
 			assertThat(spelling == null ? null : spelling.getCollatedResult()).isNull();
+
+			// even when the other words would find a visible document without the corrected one
+			// (a looser mm), the collation is checked with every word required
+			SolrQuery looser = new SolrQuery("kwarkoblst uchodźców");
+			looser.setRequestHandler(SolrFields.SEARCH_HANDLER);
+			looser.set("spellcheck", true);
+			looser.set("q.op", "OR");
+			looser.set("mm", "1");
+			looser.addFilterQuery(SolrFields.ACCESS + ":PUBLIC");
+			QueryResponse response = client.query(looser);
+			assertThat(response.getResults()).isNotEmpty();
+			String collation = response.getSpellCheckResponse() == null ? null
+					: response.getSpellCheckResponse().getCollatedResult();
+			assertThat(collation).isNull();
 		}
 	}
 
