@@ -37,6 +37,9 @@ final class PageSegments {
 	/** Walks the extracted text once, segment after segment. */
 	private static final class Marker {
 
+		/** How far past the previous line the next one is looked for. */
+		private static final int WINDOW = 20_000;
+
 		private final String text;
 
 		private int cursor;
@@ -65,7 +68,7 @@ final class PageSegments {
 					out.append(line);
 					continue;
 				}
-				int at = text.indexOf(line, cursor);
+				int at = find(line);
 				int page;
 				if (at >= 0) {
 					cursor = at + line.length();
@@ -77,6 +80,22 @@ final class PageSegments {
 				appendLine(out, line, page);
 			}
 			return out.toString();
+		}
+
+		/**
+		 * Where the line starts in the extracted text, looking no further than {@link #WINDOW}
+		 * characters past the previous line (segments skip only blank lines), or -1. Bounded so a
+		 * text that segmentation reshaped cannot make marking quadratic.
+		 */
+		private int find(String line) {
+			int last = Math.min(text.length() - line.length(), cursor + WINDOW);
+			char first = line.charAt(0);
+			for (int i = cursor; i <= last; i++) {
+				if (text.charAt(i) == first && text.startsWith(line, i)) {
+					return i;
+				}
+			}
+			return -1;
 		}
 
 		private void appendLine(StringBuilder out, String line, int page) {

@@ -56,4 +56,13 @@ class PageSegmentsTests {
 		assertThat(PageMarkers.pageAt("no markers at all", 3)).isNull();
 		assertThat(PageMarkers.marker(123, false)).hasSize(4);
 	}
+
+	@Test
+	void aLineThatCannotBeFoundKeepsThePageOfTheLineBefore() {
+		String text = "Page one.\n\fPage two line.\nSecond line.";
+		List<Segment> marked = PageSegments.mark(text,
+				List.of(new Segment("en", "Page two line."), new Segment("en", "Reshaped  by   segmentation.")));
+		String second = marked.get(1).text();
+		assertThat(PageMarkers.pageAt(second, second.indexOf("Reshaped"))).isEqualTo(2);
+	}
 }
