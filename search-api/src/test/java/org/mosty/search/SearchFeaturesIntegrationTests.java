@@ -107,14 +107,14 @@ class SearchFeaturesIntegrationTests {
 	private void indexPagedDocument() throws Exception {
 		String text = "Strona pierwsza poradnika. Opisujemy procedury dla cudzoziemców w urzędzie wojewódzkim.\n"
 				+ "Zzsłoń pojawia się na początku tej linii, a cała strona mówi o dokumentach pobytowych.\n"
-				+ "Kolejna linia tekstu o wnioskach, terminach i opłatach skarbowych w urzędzie.\n\f"
+				+ "Kolejna linia tekstu o wnioskach, terminach i opłatach skarbowych w urzędzie, zzwspólny.\n\f"
 				+ "Друга сторінка путівника розповідає про житло для переселенців у великих містах Польщі, "
 				+ "про договори оренди, про права орендаря, про депозит і комунальні платежі, про те, як "
 				+ "шукати квартиру без посередників і на що звернути увагу перед підписанням договору, а "
 				+ "також про ззкенгуру, тобто наш пункт консультацій, де безкоштовно перевіряють договори.\n\f"
 				+ "The third page is in English and explains where to find free legal advice in the city.\n"
 				+ "Zzpelican appears at the start of this line, after the page marker of the line.\n"
-				+ "Another line about appointments, interpreters and documents to bring along.\n\f"
+				+ "Another line about appointments, interpreters and documents to bring along, zzwspólny.\n\f"
 				+ "Четвёртая страница написана по-русски и объясняет, как получить бесплатную помощь.\n"
 				+ "Ззбегемот стоит в начале этой строки, чтобы проверить поиск по русскому тексту.\n";
 		DocumentMetadata metadata = new DocumentMetadata("Poradnik wielostronicowy", "guideline", AccessLevel.PUBLIC,
@@ -317,6 +317,20 @@ class SearchFeaturesIntegrationTests {
 			.doesNotContainPattern("[\uE000-\uF8FF]");
 		// a phrase across a line start (where a page marker sits) still matches
 		assertThat(titles(search("q=" + encode("\"city zzpelican\"")))).contains("Poradnik wielostronicowy");
+	}
+
+	@Test
+	void aWordOnSeveralPagesGivesSeveralSnippetsEachWithItsPage() {
+		JsonNode hit = hitTitled(search("q=zzwspólny"), "Poradnik wielostronicowy");
+		List<Integer> pages = new ArrayList<>();
+		hit.get("snippets").forEach(snippet -> pages.add(snippet.get("page").asInt()));
+		assertThat(pages).containsExactlyInAnyOrder(1, 3);
+	}
+
+	@Test
+	void aMisspeltPhraseIsCorrectedAsAPhrase() {
+		JsonNode result = search("q=" + encode("\"ochrna czasowa\""));
+		assertThat(result.get("didYouMean").asString()).isEqualTo("\"ochrona czasowa\"");
 	}
 
 	@Test
