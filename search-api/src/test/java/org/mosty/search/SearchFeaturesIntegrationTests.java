@@ -69,7 +69,7 @@ class SearchFeaturesIntegrationTests {
 		api = new ApiClient(port);
 		IngestAwait.untilIdle(context, Duration.ofMinutes(3));
 		upload("kwarkoblast.txt", """
-				Notatka zarządu o projekcie Kwarkoblast. Projekt Kwarkoblast jest poufny i dotyczy planów
+				Notatka zarządu o projekcie Kwarkoblast dla uchodźcow. Projekt Kwarkoblast jest poufny i dotyczy planów
 				fundacji na przyszły rok. Nie wolno go pokazywać poza zarządem, bo zawiera dane osobowe
 				i szczegóły finansowania, które nie są jeszcze uzgodnione z darczyńcami.
 				""", "{\"title\":\"Notatka zarządu: Zebrawiatr\",\"type\":\"article\",\"access\":\"RESTRICTED\","
@@ -160,6 +160,10 @@ class SearchFeaturesIntegrationTests {
 
 		JsonNode editor = asAdmin("q=kwarkoblst");
 		assertThat(editor.get("didYouMean").asString()).isEqualTo("kwarkoblast");
+
+		// a misspelling that only a restricted document contains is corrected like any unknown
+		// word, so getting no correction tells nothing about what the index holds
+		assertThat(search("q=" + encode("uchodźcow")).get("didYouMean").asString()).isEqualTo("uchodźców");
 
 		// nor when other words of a longer query would find something without it (see also
 		// ConfigsetIntegrationTests: collations are checked with mm=100%)
