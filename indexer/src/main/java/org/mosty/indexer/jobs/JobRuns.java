@@ -39,8 +39,15 @@ public class JobRuns {
 		return runs.size() > limit ? List.copyOf(runs.subList(0, limit)) : runs;
 	}
 
+	/** One run, or {@code null} when there is no such execution. */
 	public JobRun get(long executionId) {
-		JobExecution execution = repository.getJobExecution(executionId);
+		JobExecution execution;
+		try {
+			execution = repository.getJobExecution(executionId);
+		}
+		catch (org.springframework.dao.EmptyResultDataAccessException ex) {
+			return null;
+		}
 		return execution == null ? null : run(execution.getJobInstance().getJobName(), execution);
 	}
 
