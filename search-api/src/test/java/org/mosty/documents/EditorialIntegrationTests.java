@@ -314,7 +314,7 @@ class EditorialIntegrationTests {
 		assertThat(run.get("job").asString()).isEqualTo("reindexJob");
 		assertThat(failures.get()).as(firstFailure.get()).isZero();
 		assertThat(searches.get()).isPositive();
-		// every INDEXED, not withdrawn document was read from the catalogue and written, nothing else
+		// every document with kept text, not withdrawn, was read from the catalogue and written, nothing else
 		long indexable = context.getBean(org.mosty.indexer.editorial.EditorialRecords.class).indexableIds().size();
 		assertThat(run.get("read").asLong()).isEqualTo(indexable);
 		assertThat(run.get("written").asLong()).isEqualTo(run.get("read").asLong());

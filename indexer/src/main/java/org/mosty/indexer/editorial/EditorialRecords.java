@@ -145,10 +145,13 @@ public class EditorialRecords {
 			.update() == 1;
 	}
 
-	/** Ids of the documents the index should hold: INDEXED and not withdrawn, oldest first. */
+	/**
+	 * Ids of the documents the index should hold: not withdrawn and with kept text (INDEXED, or a
+	 * new version waiting or failed while the previous text stays searchable), oldest first.
+	 */
 	public List<String> indexableIds() {
-		return jdbc.sql("select id from document where status = 'INDEXED' and withdrawn_at is null "
-				+ "order by created_at, id")
+		return jdbc.sql("select d.id from document d join document_text t on t.document_id = d.id "
+				+ "where d.withdrawn_at is null order by d.created_at, d.id")
 			.query(String.class)
 			.list();
 	}

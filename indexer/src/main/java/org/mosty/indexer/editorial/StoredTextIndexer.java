@@ -9,7 +9,6 @@ import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.common.SolrInputDocument;
 import org.mosty.indexer.catalogue.Catalogue;
 import org.mosty.indexer.catalogue.CatalogueDocument;
-import org.mosty.indexer.catalogue.DocumentStatus;
 import org.mosty.indexer.ingest.SolrDocumentFactory;
 import org.mosty.indexer.language.LanguageProfile;
 import org.mosty.indexer.language.SegmentLanguages;
@@ -47,12 +46,14 @@ public class StoredTextIndexer {
 	}
 
 	/**
-	 * The Solr document of an INDEXED, not withdrawn document with kept text; empty otherwise
-	 * (such a document does not belong in the index).
+	 * The Solr document of a not withdrawn document with kept text, with its current metadata;
+	 * empty otherwise (such a document does not belong in the index). A document whose new file
+	 * version is PENDING (or FAILED) keeps the text of its previous version until ingest replaces
+	 * it, so a metadata change (an access level above all) applies to it at once.
 	 */
 	public Optional<SolrInputDocument> solrDocument(String id) {
 		Optional<CatalogueDocument> found = catalogue.findById(id);
-		if (found.isEmpty() || found.get().status() != DocumentStatus.INDEXED) {
+		if (found.isEmpty()) {
 			return Optional.empty();
 		}
 		if (records.state(id).map(EditorialState::withdrawn).orElse(true)) {

@@ -80,7 +80,7 @@ class ReindexJobConfiguration {
 		}, transactionManager).build();
 	}
 
-	/** The ids of INDEXED, not withdrawn documents as they are when the step opens. */
+	/** The ids of the documents the index should hold ({@link EditorialRecords#indexableIds()}) when the step opens. */
 	static final class IndexableReader implements ItemStreamReader<String> {
 
 		private final EditorialRecords records;
