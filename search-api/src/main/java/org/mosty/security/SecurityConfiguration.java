@@ -41,9 +41,19 @@ public class SecurityConfiguration {
 
 	private static final String[] EDITORS = { Role.EDITOR.name(), Role.ADMIN.name() };
 
+	/**
+	 * bcrypt with the cost of {@code mosty.security.bcrypt-strength} (10 by default; each step
+	 * doubles the time). A stored hash carries its own cost, so changing it affects new
+	 * passwords only; tests lower it to keep hundreds of signed-in requests fast.
+	 */
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return new BCryptPasswordEncoder();
+	PasswordEncoder passwordEncoder(
+			@org.springframework.beans.factory.annotation.Value("${mosty.security.bcrypt-strength:10}") int strength) {
+		if (strength < 4 || strength > 16) {
+			throw new IllegalArgumentException("mosty.security.bcrypt-strength must be between 4 and 16, not "
+					+ strength);
+		}
+		return new BCryptPasswordEncoder(strength);
 	}
 
 	@Bean

@@ -47,6 +47,7 @@ class EditorialIntegrationTests {
 	static void properties(DynamicPropertyRegistry registry) {
 		registry.add("mosty.data-dir", () -> TestDataDirs.fresh("editorial"));
 		registry.add("mosty.admin.password", () -> PASSWORD);
+		registry.add("mosty.security.bcrypt-strength", () -> "4");
 		registry.add("mosty.ingest.poll-interval", () -> "1s");
 	}
 

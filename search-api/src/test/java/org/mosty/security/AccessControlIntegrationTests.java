@@ -88,6 +88,7 @@ class AccessControlIntegrationTests {
 	static void properties(DynamicPropertyRegistry registry) {
 		registry.add("mosty.data-dir", () -> TestDataDirs.fresh("access-control"));
 		registry.add("mosty.admin.password", () -> PASSWORD);
+		registry.add("mosty.security.bcrypt-strength", () -> "4");
 		registry.add("mosty.samples", () -> "false");
 	}
 

@@ -35,6 +35,7 @@ class UsersAndSignInIntegrationTests {
 	static void properties(DynamicPropertyRegistry registry) {
 		registry.add("mosty.data-dir", () -> TestDataDirs.fresh("users"));
 		registry.add("mosty.admin.password", () -> PASSWORD);
+		registry.add("mosty.security.bcrypt-strength", () -> "4");
 		registry.add("mosty.samples", () -> "false");
 	}
 
