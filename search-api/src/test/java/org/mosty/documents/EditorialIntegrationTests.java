@@ -332,6 +332,21 @@ class EditorialIntegrationTests {
 		assertThat(api.get("/api/ingest/runs/999999", ADMIN, PASSWORD).statusCode()).isEqualTo(404);
 	}
 
+	@Test
+	void theOrganisationListIsFilledFromTheCatalogueWhenEmptyAndCompletesForAnyone() throws Exception {
+		// the samples' publishers were learnt on registration
+		assertThat(api.json(api.get("/api/organizations?q=baltic")).get("organizations").toString())
+			.contains("Baltic Bridges Legal Clinic");
+		context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class).sql("delete from organization").update();
+		assertThat(api.json(api.get("/api/organizations?q=baltic")).get("organizations")).isEmpty();
+		context.getBean("organizationsBackfill", org.springframework.boot.ApplicationRunner.class).run(null);
+		JsonNode completed = api.json(api.get("/api/organizations?q=" + encode("legal")));
+		assertThat(completed.get("organizations").toString()).contains("Baltic Bridges Legal Clinic");
+		assertThat(api.json(api.get("/api/organizations?q=%25")).get("organizations")).isEmpty();
+		assertThat(api.json(api.get("/api/organizations?limit=3")).get("organizations")).hasSize(3);
+		assertThat(api.get("/api/organizations?limit=500").statusCode()).isEqualTo(400);
+	}
+
 	private String uploadAndIndex(String fileName, String text, String metadata) {
 		HttpResponse<String> upload = api.upload(fileName, text.getBytes(StandardCharsets.UTF_8), metadata, ADMIN,
 				PASSWORD);
