@@ -313,6 +313,9 @@ class EditorialIntegrationTests {
 		}
 		assertThat(run.get("status").asString()).as(run.toString()).isEqualTo("COMPLETED");
 		assertThat(run.get("job").asString()).isEqualTo("reindexJob");
+		System.out.printf("reindexJob: %d documents, %s to %s, %d searches during and just after it, %d failed%n",
+				run.get("read").asLong(), run.get("startedAt").asString(), run.get("endedAt").asString(), searches.get(),
+				failures.get());
 		assertThat(failures.get()).as(firstFailure.get()).isZero();
 		assertThat(searches.get()).isPositive();
 		// every document with kept text, not withdrawn, was read from the catalogue and written, nothing else

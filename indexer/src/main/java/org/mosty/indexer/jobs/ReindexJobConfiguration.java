@@ -1,12 +1,17 @@
 package org.mosty.indexer.jobs;
 
 import java.time.Instant;
-import java.util.Date;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.params.CursorMarkParams;
 import org.mosty.indexer.editorial.EditorialRecords;
 import org.mosty.indexer.editorial.StoredTextIndexer;
 import org.mosty.indexer.ingest.IngestProperties;
@@ -30,7 +35,9 @@ import org.springframework.transaction.PlatformTransactionManager;
  * {@code reindexJob}: rebuilds the Solr index from the catalogue with the kept text, never
  * extracting again. Documents are upserted in place, so searches keep answering (and keep finding
  * everything) while it runs; a last step removes what the catalogue no longer wants indexed
- * (withdrawn or deleted documents) — everything not written since the job started.
+ * (withdrawn or deleted documents, strays): whatever was not written since the job started and,
+ * checked again, does not belong in the index. In cloud mode this rebuilds the live collection in
+ * place too (no alias swap yet).
  */
 @Configuration(proxyBeanMethods = false)
 class ReindexJobConfiguration {
@@ -63,21 +70,56 @@ class ReindexJobConfiguration {
 	}
 
 	@Bean
-	Step removeStale(JobRepository jobRepository, PlatformTransactionManager transactionManager, SolrClient solr) {
+	Step removeStale(JobRepository jobRepository, PlatformTransactionManager transactionManager, SolrClient solr,
+			StoredTextIndexer indexer) {
 		return new StepBuilder("removeStale", jobRepository).tasklet((contribution, context) -> {
-			Date started = Date.from(context.getStepContext()
+			Instant started = context.getStepContext()
 				.getStepExecution()
 				.getJobExecution()
 				.getStartTime()
 				.atZone(java.time.ZoneId.systemDefault())
-				.toInstant());
-			// indexed_at is set when a document is written; anything older was not rewritten by this run
-			String stale = SolrFields.INDEXED_AT + ":[* TO " + started.toInstant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS) + "}";
-			solr.deleteByQuery(stale);
+				.toInstant()
+				.truncatedTo(ChronoUnit.MILLIS);
+			solr.commit(); // so what this run wrote is what the query below sees
+			// indexed_at is set whenever a document is written: anything older was not rewritten by
+			// this run. Each such document is checked against the catalogue again rather than deleted
+			// blindly, so one that ingest finished just as the run started is written, not lost.
+			List<String> stale = staleIds(solr, started);
+			int removed = 0;
+			for (String id : stale) {
+				Optional<SolrInputDocument> doc = indexer.solrDocument(id);
+				if (doc.isPresent()) {
+					solr.add(doc.get());
+				}
+				else {
+					solr.deleteById(id);
+					removed++;
+				}
+			}
 			solr.commit();
-			log.info("reindexJob: removed documents not rewritten since {}", Instant.ofEpochMilli(started.getTime()));
+			log.info("reindexJob: {} documents not rewritten since {}, {} of them removed", stale.size(), started,
+					removed);
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
+	}
+
+	private static List<String> staleIds(SolrClient solr, Instant before) throws Exception {
+		List<String> ids = new ArrayList<>();
+		String cursor = CursorMarkParams.CURSOR_MARK_START;
+		while (true) {
+			SolrQuery query = new SolrQuery(SolrFields.INDEXED_AT + ":[* TO \"" + before + "\"}");
+			query.setFields(SolrFields.ID);
+			query.setRows(1000);
+			query.setSort(SolrFields.ID, SolrQuery.ORDER.asc);
+			query.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+			QueryResponse response = solr.query(query);
+			response.getResults().forEach(doc -> ids.add(doc.getFirstValue(SolrFields.ID).toString()));
+			String next = response.getNextCursorMark();
+			if (next == null || next.equals(cursor)) {
+				return ids;
+			}
+			cursor = next;
+		}
 	}
 
 	/** The ids of the documents the index should hold ({@link EditorialRecords#indexableIds()}) when the step opens. */
