@@ -105,14 +105,21 @@ public class EditorialController {
 			.body(Map.of("id", doc.id(), "version", version, "status", "PENDING"));
 	}
 
+	/** One file of a document as the API shows it. */
+	public record VersionView(int version, boolean current, String fileName, long size, String sha256,
+			String contentType, java.time.Instant createdAt, java.time.Instant replacedAt, String replacedBy,
+			String fileUrl) {
+	}
+
 	/** Every file of the document, the current one first. */
 	@GetMapping("/api/documents/{id}/versions")
-	public List<Map<String, Object>> versions(@PathVariable String id) {
+	public List<VersionView> versions(@PathVariable String id) {
 		CatalogueDocument doc = editable(id);
 		return records.versions(doc, records.state(doc.id()).orElseThrow().version())
 			.stream()
-			.map(version -> Map.<String, Object>of("version", version, "fileUrl",
-					"/api/documents/" + doc.id() + "/versions/" + version.version() + "/file"))
+			.map(version -> new VersionView(version.version(), version.current(), version.fileName(), version.size(),
+					version.sha256(), version.contentType(), version.createdAt(), version.replacedAt(),
+					version.replacedBy(), "/api/documents/" + doc.id() + "/versions/" + version.version() + "/file"))
 			.toList();
 	}
 

@@ -158,7 +158,7 @@ class EditorialIntegrationTests {
 	}
 
 	@Test
-	void aNewVersionReplacesTheSearchableTextAndKeepsThePreviousFileForEditors() {
+	void aNewVersionReplacesTheSearchableTextAndKeepsThePreviousFileForEditors() throws Exception {
 		byte[] first = "Pierwsza wersja poradnika. Słowo pelikanowy występuje tylko tutaj.".getBytes(StandardCharsets.UTF_8);
 		byte[] second = "Druga wersja poradnika. Słowo flamingowy zastępuje poprzednie.".getBytes(StandardCharsets.UTF_8);
 		String id = uploadAndIndex("wersja-1.txt", new String(first, StandardCharsets.UTF_8),
@@ -179,16 +179,31 @@ class EditorialIntegrationTests {
 
 		JsonNode versions = api.json(api.get("/api/documents/" + id + "/versions", ADMIN, PASSWORD));
 		assertThat(versions).hasSize(2);
-		assertThat(versions.get(0).get("version").get("version").asInt()).isEqualTo(2);
-		assertThat(versions.get(0).get("version").get("current").asBoolean()).isTrue();
-		assertThat(versions.get(1).get("version").get("fileName").asString()).isEqualTo("wersja-1.txt");
-		assertThat(versions.get(1).get("version").get("replacedBy").asString()).isEqualTo(ADMIN);
+		assertThat(versions.get(0).get("version").asInt()).isEqualTo(2);
+		assertThat(versions.get(0).get("current").asBoolean()).isTrue();
+		assertThat(versions.get(1).get("fileName").asString()).isEqualTo("wersja-1.txt");
+		assertThat(versions.get(1).get("replacedBy").asString()).isEqualTo(ADMIN);
+		assertThat(versions.get(1).get("fileUrl").asString()).isEqualTo("/api/documents/" + id + "/versions/1/file");
+		assertThat(versions.toString()).doesNotContain("pelikanowy");
 		assertThat(api.getBytes("/api/documents/" + id + "/versions/1/file", ADMIN, PASSWORD).body()).isEqualTo(first);
 		assertThat(api.getBytes("/api/documents/" + id + "/versions/2/file", ADMIN, PASSWORD).body()).isEqualTo(second);
 		assertThat(api.getBytes("/api/documents/" + id + "/file").body()).isEqualTo(second);
 		assertThat(api.get("/api/documents/" + id + "/versions/3/file", ADMIN, PASSWORD).statusCode()).isEqualTo(404);
 		assertThat(api.getBytes("/api/documents/" + id + "/versions/1/file").statusCode()).isEqualTo(401);
 		assertThat(auditActions(id)).containsExactly("new-version", "upload");
+
+		// a new version that cannot be extracted leaves the previous text searchable...
+		assertThat(api.uploadFile("/api/documents/" + id + "/versions", "wersja-3.pdf",
+				"%PDF-1.4 broken".getBytes(StandardCharsets.US_ASCII), ADMIN, PASSWORD).statusCode()).isEqualTo(202);
+		IngestAwait.untilIdle(context, Duration.ofMinutes(1));
+		assertThat(document(id).get("status").asString()).isEqualTo("FAILED");
+		assertThat(search("q=flamingowy").get("total").asLong()).isEqualTo(1);
+		// ...and a metadata edit still applies to it at once: access above all
+		assertThat(api.put("/api/documents/" + id,
+				"{\"title\":\"Poradnik w wersjach\",\"type\":\"guideline\",\"access\":\"MEMBERS\",\"language\":\"pl\"}",
+				ADMIN, PASSWORD).statusCode()).isEqualTo(200);
+		assertThat(awaitSearch("q=flamingowy", result -> result.get("total").asLong() == 0)).isTrue();
+		assertThat(api.json(api.get("/api/search?q=flamingowy", ADMIN, PASSWORD)).get("total").asLong()).isEqualTo(1);
 	}
 
 	@Test
