@@ -182,6 +182,12 @@ class UsersAndSignInIntegrationTests {
 		assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
 		assertThat(signedIn.headers().allValues("Set-Cookie").toString()).contains("JSESSIONID");
 
+		// the session is the UI's: it signs nothing in under /api/** (Basic only), so a cross-site post
+		// riding on the session cookie cannot upload or delete
+		assertThat(browser.get("/api/documents").statusCode()).isEqualTo(401);
+		assertThat(browser.upload("x.txt", "x".getBytes(StandardCharsets.UTF_8),
+				"{\"title\":\"x\",\"type\":\"article\",\"access\":\"PUBLIC\"}").statusCode()).isEqualTo(401);
+
 		// a forged logout (no token) is refused too
 		assertThat(browser.postForm("/logout", Map.of()).statusCode()).isEqualTo(403);
 		assertThat(new ApiClient(port).postForm("/logout", Map.of()).statusCode()).isEqualTo(403);
