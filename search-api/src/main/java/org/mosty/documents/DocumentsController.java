@@ -17,6 +17,7 @@ import org.mosty.indexer.documents.SafeFileName;
 import org.mosty.indexer.editorial.AuditLog;
 import org.mosty.indexer.storage.FileStore;
 import org.mosty.security.AccessScope;
+import org.mosty.security.CurrentUser;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -146,7 +147,7 @@ public class DocumentsController {
 			throw new UncheckedIOException(ex);
 		}
 		if (audit != null) {
-			audit.record(EditorialController.actor(), "upload", registered.id(), SafeFileName.of(file.getOriginalFilename()));
+			audit.record(CurrentUser.name(), "upload", registered.id(), SafeFileName.of(file.getOriginalFilename()));
 		}
 		return ResponseEntity.status(HttpStatus.ACCEPTED)
 			.header(HttpHeaders.LOCATION, "/api/documents/" + registered.id())

@@ -18,13 +18,13 @@ import org.mosty.indexer.editorial.EditorialRecords;
 import org.mosty.indexer.editorial.FileVersion;
 import org.mosty.indexer.storage.FileStore;
 import org.mosty.security.AccessScope;
+import org.mosty.security.CurrentUser;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -82,7 +82,7 @@ public class EditorialController {
 			throw new BadRequestException("metadata: not valid JSON for document metadata (" + ex.getOriginalMessage()
 					+ ")");
 		}
-		return visible.view(editing.updateMetadata(doc.id(), metadata, actor()));
+		return visible.view(editing.updateMetadata(doc.id(), metadata, CurrentUser.name()));
 	}
 
 	/** A new file for the document; the previous one stays in its history. Answers 202 (PENDING). */
@@ -95,7 +95,7 @@ public class EditorialController {
 		}
 		int version;
 		try (InputStream in = file.getInputStream()) {
-			version = editing.newVersion(doc.id(), in, file.getOriginalFilename(), actor());
+			version = editing.newVersion(doc.id(), in, file.getOriginalFilename(), CurrentUser.name());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -157,14 +157,14 @@ public class EditorialController {
 	/** Withdraws the document: out of the index, 404 to readers, kept in the catalogue. */
 	@DeleteMapping("/api/documents/{id}")
 	public ResponseEntity<Void> withdraw(@PathVariable String id) {
-		editing.withdraw(editable(id).id(), actor());
+		editing.withdraw(editable(id).id(), CurrentUser.name());
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/api/documents/{id}/restore")
 	public DocumentView restore(@PathVariable String id) {
 		CatalogueDocument doc = editable(id);
-		editing.restore(doc.id(), actor());
+		editing.restore(doc.id(), CurrentUser.name());
 		return visible.view(doc.id(), AccessScope.current());
 	}
 
@@ -172,7 +172,7 @@ public class EditorialController {
 	@PostMapping("/api/documents/{id}/retry")
 	public ResponseEntity<Map<String, String>> retry(@PathVariable String id) {
 		CatalogueDocument doc = editable(id);
-		editing.retry(doc.id(), actor());
+		editing.retry(doc.id(), CurrentUser.name());
 		return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("id", doc.id(), "status", "PENDING"));
 	}
 
@@ -190,10 +190,5 @@ public class EditorialController {
 	// editors and admins see every document, withdrawn ones included; anything else is 404
 	private CatalogueDocument editable(String id) {
 		return visible.get(id, AccessScope.current());
-	}
-
-	static String actor() {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication == null ? "anonymous" : authentication.getName();
 	}
 }

@@ -12,10 +12,10 @@ import org.mosty.indexer.editorial.Organizations;
 import org.mosty.indexer.jobs.JobRun;
 import org.mosty.indexer.jobs.JobRuns;
 import org.mosty.indexer.jobs.ReindexLauncher;
+import org.mosty.security.CurrentUser;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -88,7 +88,7 @@ public class JobsController {
 		ReindexLauncher.Launch launch = reindex.start();
 		long id = launch.execution().getId();
 		if (launch.started()) {
-			audit.record(SecurityContextHolder.getContext().getAuthentication().getName(), "reindex", null,
+			audit.record(CurrentUser.name(), "reindex", null,
 					"execution " + id);
 		}
 		return ResponseEntity.status(HttpStatus.ACCEPTED)

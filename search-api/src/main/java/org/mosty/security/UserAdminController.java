@@ -11,7 +11,6 @@ import org.mosty.api.NotFoundException;
 import org.mosty.indexer.editorial.AuditLog;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -76,7 +75,7 @@ public class UserAdminController {
 			throw new ConflictException("User " + request.username() + " already exists");
 		}
 		users.save(request.username(), encoder.encode(request.password()), role);
-		audit.record(actor(), "create-user", null, request.username() + " as " + role);
+		audit.record(CurrentUser.name(), "create-user", null, request.username() + " as " + role);
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.header("Location", "/api/admin/users/" + request.username())
 			.body(users.find(request.username()).orElseThrow());
@@ -109,7 +108,7 @@ public class UserAdminController {
 		String hash = request.password() == null ? users.passwordHash(username).orElseThrow()
 				: encoder.encode(request.password());
 		users.save(username, hash, newRole);
-		audit.record(actor(), "update-user", null, username + (role == null ? "" : " role " + newRole)
+		audit.record(CurrentUser.name(), "update-user", null, username + (role == null ? "" : " role " + newRole)
 				+ (request.password() == null ? "" : " password changed"));
 		return get(username);
 	}
@@ -122,7 +121,7 @@ public class UserAdminController {
 			throw new ConflictException("User " + username + " is the last admin and cannot be deleted");
 		}
 		users.delete(username);
-		audit.record(actor(), "delete-user", null, username);
+		audit.record(CurrentUser.name(), "delete-user", null, username);
 		return ResponseEntity.noContent().build();
 	}
 
@@ -153,11 +152,6 @@ public class UserAdminController {
 			problems.add("role: use MEMBER, EDITOR or ADMIN");
 			return null;
 		}
-	}
-
-	static String actor() {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication == null ? "anonymous" : authentication.getName();
 	}
 
 	private static String shorten(String value) {

@@ -21,6 +21,8 @@ import org.mosty.indexer.ingest.IngestLauncher;
 import org.mosty.indexer.storage.FileStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * What editors do to a document after upload. Every action is recorded in the {@link AuditLog}
@@ -133,14 +135,13 @@ public class DocumentEditing {
 	}
 
 	private static void afterCommit(Runnable action) {
-		if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-			org.springframework.transaction.support.TransactionSynchronizationManager
-				.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
-					@Override
-					public void afterCommit() {
-						action.run();
-					}
-				});
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					action.run();
+				}
+			});
 		}
 		else {
 			action.run();
