@@ -26,7 +26,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * What editors do to a document after upload. Every action is recorded in the {@link AuditLog}
- * with the acting user. The caller has already checked the user's role.
+ * with the acting user. The caller has already checked the user's role. A metadata change or a
+ * withdrawal is applied to the index at once and once more after any ingest run under way, which
+ * may have read the document before the change (otherwise a document made RESTRICTED while it was
+ * being extracted could reach the index as PUBLIC).
  */
 @Service
 public class DocumentEditing {
@@ -76,6 +79,7 @@ public class DocumentEditing {
 		organizations.learn(metadata.organization());
 		audit.record(actor, "edit-metadata", id, changes(before.metadata(), metadata));
 		indexer.reindex(id);
+		afterCommit(() -> ingest.afterCurrentRun(() -> indexer.reindex(id)));
 		return require(id);
 	}
 
@@ -104,6 +108,7 @@ public class DocumentEditing {
 		records.withdraw(id, actor);
 		audit.record(actor, "withdraw", id, null);
 		indexer.remove(id);
+		afterCommit(() -> ingest.afterCurrentRun(() -> indexer.reindex(id)));
 	}
 
 	/** Makes a withdrawn document visible and searchable again. */
@@ -116,6 +121,8 @@ public class DocumentEditing {
 		records.restore(id);
 		audit.record(actor, "restore", id, null);
 		indexer.reindex(id);
+		// queued after any earlier action's correction, so the last word is the latest state
+		afterCommit(() -> ingest.afterCurrentRun(() -> indexer.reindex(id)));
 		afterCommit(ingest::requestRun);
 	}
 
