@@ -337,6 +337,7 @@ class EditorialIntegrationTests {
 		long indexable = context.getBean(org.mosty.indexer.editorial.EditorialRecords.class).indexableIds().size();
 		assertThat(run.get("read").asLong()).isEqualTo(indexable);
 		assertThat(run.get("written").asLong()).isEqualTo(run.get("read").asLong());
+		assertThat(run.get("total").asLong()).isEqualTo(indexable);
 
 		assertThat(search("q=" + encode("zabłąkany")).get("total").asLong()).isZero();
 		assertThat(search("").get("total").asLong()).isEqualTo(expectedTotal);

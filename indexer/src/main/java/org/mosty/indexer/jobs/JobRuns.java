@@ -20,6 +20,9 @@ public class JobRuns {
 	/** The jobs shown to editors. */
 	public static final List<String> JOBS = List.of("ingestJob", ReindexJobConfiguration.JOB);
 
+	/** Step execution context key of the number of items a step will read, when it knows it. */
+	static final String TOTAL = "mosty.total";
+
 	private final JobRepository repository;
 
 	public JobRuns(JobRepository repository) {
@@ -56,7 +59,11 @@ public class JobRuns {
 		long written = 0;
 		long skipped = 0;
 		long filtered = 0;
+		Long total = null;
 		for (StepExecution step : execution.getStepExecutions()) {
+			if (step.getExecutionContext().containsKey(TOTAL)) {
+				total = (total == null ? 0 : total) + step.getExecutionContext().getLong(TOTAL);
+			}
 			read += step.getReadCount();
 			written += step.getWriteCount();
 			skipped += step.getSkipCount();
@@ -68,7 +75,7 @@ public class JobRuns {
 			.toList();
 		return new JobRun(execution.getId(), job, execution.getStatus().name(), execution.getExitStatus().getExitCode(),
 				instant(execution.getCreateTime()), instant(execution.getStartTime()), instant(execution.getEndTime()),
-				read, written, skipped, filtered, failures);
+				total, read, written, skipped, filtered, failures);
 	}
 
 	private static Instant instant(LocalDateTime time) {

@@ -135,7 +135,9 @@ class ReindexJobConfiguration {
 
 		@Override
 		public void open(ExecutionContext executionContext) {
-			ids = records.indexableIds().iterator();
+			List<String> all = records.indexableIds();
+			executionContext.putLong(JobRuns.TOTAL, all.size()); // how many to go: the dashboard's progress
+			ids = all.iterator();
 		}
 
 		@Override
