@@ -3,6 +3,7 @@ package org.mosty.indexer.jobs;
 import java.util.concurrent.locks.ReentrantLock;
 
 import com.github.f4b6a3.ulid.UlidCreator;
+import org.mosty.indexer.ingest.IngestLauncher;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.configuration.support.MapJobRegistry;
 import org.springframework.batch.core.job.Job;
@@ -10,17 +11,16 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.support.TaskExecutorJobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
  * Starts {@code reindexJob} in the background and answers at once with the execution, whose
- * progress {@link JobRuns} shows. One reindex at a time.
+ * progress {@link JobRuns} shows. One reindex at a time; it runs between ingest runs (uploads
+ * wait while it runs; searches do not).
  */
 @Component
-public class ReindexLauncher implements DisposableBean {
+public class ReindexLauncher {
 
 	private final JobRepository jobRepository;
 
@@ -28,19 +28,18 @@ public class ReindexLauncher implements DisposableBean {
 
 	private final TaskExecutorJobOperator operator;
 
-	private final SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("mosty-reindex-");
-
 	private final ReentrantLock starting = new ReentrantLock();
 
-	public ReindexLauncher(JobRepository jobRepository, @Qualifier(ReindexJobConfiguration.JOB) Job reindexJob)
-			throws Exception {
+	public ReindexLauncher(JobRepository jobRepository, @Qualifier(ReindexJobConfiguration.JOB) Job reindexJob,
+			IngestLauncher ingest) throws Exception {
 		this.jobRepository = jobRepository;
 		this.reindexJob = reindexJob;
-		executor.setConcurrencyLimit(1);
 		operator = new TaskExecutorJobOperator();
 		operator.setJobRepository(jobRepository);
 		operator.setJobRegistry(new MapJobRegistry());
-		operator.setTaskExecutor(executor);
+		// on the ingest thread, between ingest runs: a document half-way through ingest (in Solr,
+		// its text not yet committed to the catalogue) could otherwise be judged stale and removed
+		operator.setTaskExecutor(ingest::afterCurrentRun);
 		operator.afterPropertiesSet();
 	}
 
@@ -69,8 +68,4 @@ public class ReindexLauncher implements DisposableBean {
 		}
 	}
 
-	@Override
-	public void destroy() {
-		executor.close();
-	}
 }
