@@ -330,6 +330,17 @@ class AccessControlIntegrationTests {
 		assertThat(api.get(path, ADMIN, PASSWORD).statusCode()).isIn(400, 404);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/audit?limit=abc", "/api/audit?limit=100000", "/api/audit?documentId=..%2F..",
+			"/api/ingest/runs/abc", "/api/ingest/runs?limit=99999999999", "/api/documents/01ARZ3NDEKTSV4RRFFQ69G5FAV/versions/abc/file",
+			"/api/documents/01ARZ3NDEKTSV4RRFFQ69G5FAV/versions/99999999999/file", "/api/organizations?limit=x",
+			"/api/organizations?q=%7B!lucene%7D*", "/api/admin/users/%7B!lucene%7D" })
+	void oddEditorParametersAre400Or404NeverAServerError(String path) {
+		HttpResponse<String> response = api.get(path, ADMIN, PASSWORD);
+		assertThat(response.statusCode()).as(path + " → " + response.body()).isIn(200, 400, 404);
+		assertThat(response.body()).doesNotContainIgnoringCase("exception");
+	}
+
 	@Test
 	void anUploadNamedWithATraversalPathStoresNothingOutsideTheDataFolder() throws Exception {
 		Path target = Path.of("/tmp/x.txt");
