@@ -40,6 +40,13 @@ public final class ApiClient {
 			.build());
 	}
 
+	public HttpResponse<String> head(String path, String... credentials) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+			.method("HEAD", HttpRequest.BodyPublishers.noBody());
+		auth(request, credentials);
+		return send(request.build());
+	}
+
 	public HttpResponse<String> put(String path, String jsonBody, String... credentials) {
 		return withBody("PUT", path, jsonBody, credentials);
 	}

@@ -79,8 +79,8 @@ public class SecurityConfiguration {
 		http.securityMatcher(api)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
-				.requestMatchers(HttpMethod.GET, "/api/documents").hasAnyRole(EDITORS)
-				.requestMatchers(HttpMethod.GET, "/api/documents/*/versions", "/api/documents/*/versions/**")
+				// any method (HEAD runs the GET handler too): the catalogue list and file history
+				.requestMatchers("/api/documents", "/api/documents/*/versions", "/api/documents/*/versions/**")
 				.hasAnyRole(EDITORS)
 				.requestMatchers("/api/audit", "/api/audit/**", "/api/ingest/**").hasAnyRole(EDITORS)
 				.requestMatchers(HttpMethod.GET, "/api/**").permitAll()

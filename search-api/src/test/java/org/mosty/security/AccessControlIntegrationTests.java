@@ -384,6 +384,12 @@ class AccessControlIntegrationTests {
 		assertThat(api.post("/api/admin/reindex", null, Reader.EDITOR.credentials()).statusCode()).isEqualTo(403);
 		assertThat(api.get("/api/admin/users", Reader.EDITOR.credentials()).statusCode()).isEqualTo(403);
 		assertThat(api.json(api.get("/api/documents/" + id)).get("status").asString()).isEqualTo("INDEXED");
+		// HEAD runs the GET handlers: editors' pages must refuse it too
+		for (String path : List.of("/api/documents", "/api/documents/" + id + "/versions",
+				"/api/documents/" + id + "/versions/1/file", "/api/audit", "/api/ingest/runs", "/api/admin/users")) {
+			assertThat(api.head(path).statusCode()).as("HEAD " + path).isEqualTo(401);
+			assertThat(api.head(path, Reader.MEMBER.credentials()).statusCode()).as("HEAD " + path).isEqualTo(403);
+		}
 	}
 
 	private JsonNode search(Reader reader, String parameters) {
