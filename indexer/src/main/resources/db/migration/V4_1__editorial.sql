@@ -40,4 +40,3 @@ create table organization (
 );
 
 create index organization_key on organization (name_key);
-
