@@ -16,14 +16,95 @@ import tools.jackson.databind.json.JsonMapper;
 /** A small real-HTTP client for tests against a running Mosty. */
 public final class ApiClient {
 
-	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+	private final HttpClient http;
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	private final String base;
 
 	public ApiClient(int port) {
+		this(port, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());
+	}
+
+	private ApiClient(int port, HttpClient http) {
 		this.base = "http://localhost:" + port;
+		this.http = http;
+	}
+
+	/** A client that keeps cookies (a browser session) and does not follow redirects. */
+	public static ApiClient browser(int port) {
+		return new ApiClient(port, HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.cookieHandler(new java.net.CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build());
+	}
+
+	public HttpResponse<String> head(String path, String... credentials) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+			.method("HEAD", HttpRequest.BodyPublishers.noBody());
+		auth(request, credentials);
+		return send(request.build());
+	}
+
+	public HttpResponse<String> put(String path, String jsonBody, String... credentials) {
+		return withBody("PUT", path, jsonBody, credentials);
+	}
+
+	public HttpResponse<String> post(String path, String jsonBody, String... credentials) {
+		return withBody("POST", path, jsonBody, credentials);
+	}
+
+	public HttpResponse<String> delete(String path, String... credentials) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).DELETE();
+		auth(request, credentials);
+		return send(request.build());
+	}
+
+	/** A form post ({@code application/x-www-form-urlencoded}), as a browser sends it. */
+	public HttpResponse<String> postForm(String path, java.util.Map<String, String> fields) {
+		String body = fields.entrySet()
+			.stream()
+			.map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+			.collect(java.util.stream.Collectors.joining("&"));
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+			.build());
+	}
+
+	/** A multipart post of one file (part {@code file}) to any path, for example a new version. */
+	public HttpResponse<String> uploadFile(String path, String fileName, byte[] content, String... credentials) {
+		String boundary = "mosty-" + UUID.randomUUID();
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, fileName, content, null)));
+		auth(request, credentials);
+		return send(request.build());
+	}
+
+	public HttpResponse<byte[]> getBytes(String path, String... credentials) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+		auth(request, credentials);
+		try {
+			return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private HttpResponse<String> withBody(String method, String path, String jsonBody, String... credentials) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "application/json")
+			.method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
+					: HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8));
+		auth(request, credentials);
+		return send(request.build());
 	}
 
 	public static String encode(String value) {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.apache.solr.common.SolrException;
 import org.mosty.indexer.documents.InvalidMetadataException;
+import org.mosty.indexer.editorial.EditorialException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -42,6 +43,16 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException ex) {
 		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ProblemDetail conflict(ConflictException ex) {
+		return problem(HttpStatus.CONFLICT, "Conflict", ex.getMessage());
+	}
+
+	@ExceptionHandler(EditorialException.class)
+	ProblemDetail editorial(EditorialException ex) {
+		return problem(HttpStatus.CONFLICT, "Conflict", ex.getMessage());
 	}
 
 	@ExceptionHandler(SolrException.class)

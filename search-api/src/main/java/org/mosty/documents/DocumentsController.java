@@ -13,8 +13,11 @@ import org.mosty.indexer.catalogue.CatalogueDocument;
 import org.mosty.indexer.catalogue.DocumentMetadata;
 import org.mosty.indexer.catalogue.DocumentStatus;
 import org.mosty.indexer.documents.DocumentRegistration;
+import org.mosty.indexer.documents.SafeFileName;
+import org.mosty.indexer.editorial.AuditLog;
 import org.mosty.indexer.storage.FileStore;
 import org.mosty.security.AccessScope;
+import org.mosty.security.CurrentUser;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -55,6 +58,14 @@ public class DocumentsController {
 		this.json = json;
 	}
 
+	private AuditLog audit;
+
+	/** Uploads are recorded in the audit log (issue 5). */
+	@org.springframework.beans.factory.annotation.Autowired
+	void setAudit(AuditLog audit) {
+		this.audit = audit;
+	}
+
 	/** Editors: every document, newest first, optionally of one status. */
 	@GetMapping("/api/documents")
 	public DocumentPage list(@RequestParam(required = false) String status,
@@ -74,13 +85,13 @@ public class DocumentsController {
 		if (size < 1 || size > 100) {
 			throw new BadRequestException("size: must be between 1 and 100");
 		}
-		var items = catalogue.list(wanted, (page - 1) * size, size).stream().map(DocumentView::of).toList();
+		var items = catalogue.list(wanted, (page - 1) * size, size).stream().map(visible::view).toList();
 		return new DocumentPage(catalogue.count(wanted), page, size, items);
 	}
 
 	@GetMapping("/api/documents/{id}")
 	public DocumentView get(@PathVariable String id) {
-		return DocumentView.of(visible.get(id, AccessScope.current()));
+		return visible.view(id, AccessScope.current());
 	}
 
 	/** The original bytes, always as an attachment so a stored HTML file never runs in our origin. */
@@ -134,6 +145,9 @@ public class DocumentsController {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+		if (audit != null) {
+			audit.record(CurrentUser.name(), "upload", registered.id(), SafeFileName.of(file.getOriginalFilename()));
 		}
 		return ResponseEntity.status(HttpStatus.ACCEPTED)
 			.header(HttpHeaders.LOCATION, "/api/documents/" + registered.id())

@@ -48,7 +48,15 @@ public record AccessScope(Set<AccessLevel> levels) {
 		return levels.contains(level);
 	}
 
-	/** The Solr filter query; built from the enum only, never from user input. */
+	/** Whether this user sees everything, withdrawn documents and file history included (editors, admins). */
+	public boolean editor() {
+		return levels.containsAll(EnumSet.allOf(AccessLevel.class));
+	}
+
+	/**
+	 * The Solr filter query; built from the enum only, never from user input. Every read path
+	 * that asks Solr (search, facets, snippets, suggest, related, feeds, OAI-PMH, sitemap) adds it.
+	 */
 	public String filterQuery() {
 		return SolrFields.ACCESS + ":("
 				+ levels.stream().map(AccessLevel::name).sorted().collect(Collectors.joining(" OR ")) + ")";

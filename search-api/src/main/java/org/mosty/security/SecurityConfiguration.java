@@ -2,16 +2,20 @@ package org.mosty.security;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
@@ -20,12 +24,16 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Who may do what. Anyone may read (what each user sees is filtered by {@link AccessScope});
- * changing anything under {@code /api/**} and listing the catalogue needs an editor or an admin.
+ * changing anything under {@code /api/**}, listing the catalogue, file versions, the audit log and
+ * job runs need an editor or an admin; {@code /api/admin/**} (users, reindex) needs an admin.
  * The API uses HTTP Basic without a session; the UI uses form login with a session and CSRF.
+ * Failed sign-ins are throttled per user name and address ({@link LoginThrottle}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AdminProperties.class)
@@ -33,23 +41,53 @@ public class SecurityConfiguration {
 
 	private static final String[] EDITORS = { Role.EDITOR.name(), Role.ADMIN.name() };
 
+	/**
+	 * bcrypt with the cost of {@code mosty.security.bcrypt-strength} (10 by default; each step
+	 * doubles the time). A stored hash carries its own cost, so changing it affects new
+	 * passwords only; tests lower it to keep hundreds of signed-in requests fast.
+	 */
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return new BCryptPasswordEncoder();
+	PasswordEncoder passwordEncoder(
+			@org.springframework.beans.factory.annotation.Value("${mosty.security.bcrypt-strength:10}") int strength) {
+		if (strength < 4 || strength > 16) {
+			throw new IllegalArgumentException("mosty.security.bcrypt-strength must be between 4 and 16, not "
+					+ strength);
+		}
+		return new BCryptPasswordEncoder(strength);
+	}
+
+	@Bean
+	LoginThrottle loginThrottle() {
+		return new LoginThrottle(Clock.systemUTC());
+	}
+
+	@Bean
+	LoginThrottleFilter.Events loginThrottleEvents(LoginThrottle throttle) {
+		return new LoginThrottleFilter.Events(throttle);
+	}
+
+	@Bean
+	AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+		return new DefaultAuthenticationEventPublisher(publisher);
 	}
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, LoginThrottle throttle) throws Exception {
 		var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
-		AuthenticationEntryPoint signIn = problem(401, "Unauthorized", "Sign in with HTTP Basic as an editor or admin.");
+		AuthenticationEntryPoint signIn = problem(401, "Unauthorized", "Sign in with HTTP Basic.");
 		http.securityMatcher(api)
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers(HttpMethod.GET, "/api/documents").hasAnyRole(EDITORS)
+				.requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
+				// any method (HEAD runs the GET handler too): the catalogue list and file history
+				.requestMatchers("/api/documents", "/api/documents/*/versions", "/api/documents/*/versions/**")
+				.hasAnyRole(EDITORS)
+				.requestMatchers("/api/audit", "/api/audit/**", "/api/ingest/**").hasAnyRole(EDITORS)
 				.requestMatchers(HttpMethod.GET, "/api/**").permitAll()
 				.requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
 				.anyRequest().hasAnyRole(EDITORS))
 			.httpBasic(basic -> basic.authenticationEntryPoint(signIn))
+			.addFilterBefore(new LoginThrottleFilter(throttle), BasicAuthenticationFilter.class)
 			.exceptionHandling(errors -> errors
 				.authenticationEntryPoint(signIn)
 				.accessDeniedHandler(denied()))
@@ -61,10 +99,12 @@ public class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain ui(HttpSecurity http) throws Exception {
+	SecurityFilterChain ui(HttpSecurity http, LoginThrottle throttle) throws Exception {
+		// CSRF stays on (Spring Security's default): every form post needs the session's token
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/editor/**").hasAnyRole(EDITORS)
 				.anyRequest().permitAll())
+			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
 			.formLogin(Customizer.withDefaults())
 			.logout(Customizer.withDefaults());
 		return http.build();
@@ -79,7 +119,8 @@ public class SecurityConfiguration {
 
 	private static AccessDeniedHandler denied() {
 		return (request, response, ex) -> write(response, 403, "Forbidden",
-				"This needs the role EDITOR or ADMIN.");
+				request.getRequestURI().startsWith("/api/admin/") ? "This needs the role ADMIN."
+						: "This needs the role EDITOR or ADMIN.");
 	}
 
 	private static void write(HttpServletResponse response, int status, String title, String detail)

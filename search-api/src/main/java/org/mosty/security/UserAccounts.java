@@ -2,6 +2,7 @@ package org.mosty.security;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,6 +39,33 @@ public class UserAccounts implements UserDetailsService {
 			.param("username", username)
 			.query(String.class)
 			.optional();
+	}
+
+	/** A user as the admin API shows it: never the password hash. */
+	public record UserView(String username, Role role, Instant createdAt) {
+	}
+
+	public List<UserView> list() {
+		return jdbc.sql("select username, role, created_at from app_user order by username")
+			.query((rs, row) -> new UserView(rs.getString("username"), Role.valueOf(rs.getString("role")),
+					rs.getTimestamp("created_at").toInstant()))
+			.list();
+	}
+
+	public Optional<UserView> find(String username) {
+		return jdbc.sql("select username, role, created_at from app_user where username = :username")
+			.param("username", username)
+			.query((rs, row) -> new UserView(rs.getString("username"), Role.valueOf(rs.getString("role")),
+					rs.getTimestamp("created_at").toInstant()))
+			.optional();
+	}
+
+	public long countAdmins() {
+		return jdbc.sql("select count(*) from app_user where role = 'ADMIN'").query(Long.class).single();
+	}
+
+	public boolean delete(String username) {
+		return jdbc.sql("delete from app_user where username = :username").param("username", username).update() == 1;
 	}
 
 	/** Creates the user, or sets the password and role of an existing one. */

@@ -31,6 +31,13 @@ public final class SolrFields {
 	public static final String PUBLISHED = "published";
 	public static final String INDEXED_AT = "indexed_at";
 	public static final String TEXT_EXACT = "text_exact";
+	// issue 5: metadata model
+	public static final String CITY = "city";
+	public static final String TARGET_GROUPS = "target_groups";
+	public static final String LICENSE = "license";
+	public static final String SOURCE_URL = "source_url";
+	public static final String VALID_AS_OF = "valid_as_of";
+	public static final String DECLARED_LANGUAGE = "declared_language";
 
 	/** Languages with their own analysed fields; anything else goes to {@link #OTHER}. */
 	public static final List<String> ANALYSED_LANGUAGES = List.of("pl", "uk", "en");

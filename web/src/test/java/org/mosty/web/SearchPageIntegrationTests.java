@@ -142,4 +142,36 @@ class SearchPageIntegrationTests {
 		assertThat(http.get("/search?q=zzstronatest&lang=uk").body()).contains("с. 2");
 		assertThat(http.get("/search?q=zzstronatest&lang=en").body()).contains("p. 2");
 	}
+
+	@Test
+	void aMemberSignedInWithTheFormSeesMembersDocumentsUntilSigningOut() {
+		assertThat(http.post("/api/admin/users",
+				"{\"username\":\"web.member\",\"password\":\"member-password\",\"role\":\"MEMBER\"}", "admin",
+				"web-admin-password").statusCode()).isEqualTo(201);
+		String id = http.json(http.get("/api/search?q=tajnowyraz", "admin", "web-admin-password")).get("hits").get(0)
+			.get("id").asString();
+		ApiClient browser = ApiClient.browser(port);
+		HttpResponse<String> signedIn = browser.postForm("/login", java.util.Map.of("username", "web.member", "password",
+				"member-password", "_csrf", csrf(browser.get("/login").body())));
+		assertThat(signedIn.statusCode()).isEqualTo(302);
+		assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
+		assertThat(browser.get("/search?q=tajnowyraz").body()).contains(id);
+		assertThat(browser.get("/documents/" + id).statusCode()).isEqualTo(200);
+
+		HttpResponse<String> signedOut = browser.postForm("/logout",
+				java.util.Map.of("_csrf", csrf(browser.get("/logout").body())));
+		assertThat(signedOut.statusCode()).isEqualTo(302);
+		assertThat(browser.get("/search?q=tajnowyraz").body()).doesNotContain(id);
+		assertThat(browser.get("/documents/" + id).statusCode()).isEqualTo(404);
+	}
+
+	private static String csrf(String html) {
+		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"")
+			.matcher(html);
+		if (!matcher.find()) {
+			// pages without a form: the login page always has one
+			throw new AssertionError("no CSRF token in the page");
+		}
+		return matcher.group(1);
+	}
 }

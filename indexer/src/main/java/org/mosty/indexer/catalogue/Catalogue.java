@@ -88,15 +88,15 @@ public class Catalogue {
 
 	/** Whether any document is PENDING: one row read, however long the queue. */
 	public boolean hasPending() {
-		return jdbc.sql("select id from document where status = 'PENDING' fetch first 1 rows only")
+		return jdbc.sql("select id from document where status = 'PENDING' and withdrawn_at is null fetch first 1 rows only")
 			.query(String.class)
 			.optional()
 			.isPresent();
 	}
 
-	/** Ids of PENDING documents, oldest first. */
+	/** Ids of PENDING documents, oldest first (withdrawn ones wait until they are restored). */
 	public List<String> pendingIds() {
-		return jdbc.sql("select id from document where status = 'PENDING' order by created_at, id")
+		return jdbc.sql("select id from document where status = 'PENDING' and withdrawn_at is null order by created_at, id")
 			.query(String.class)
 			.list();
 	}

@@ -22,6 +22,7 @@ import org.mosty.indexer.catalogue.Catalogue;
 import org.mosty.indexer.catalogue.DocumentMetadata;
 import org.mosty.indexer.catalogue.DocumentStatus;
 import org.mosty.indexer.catalogue.DocumentType;
+import org.mosty.indexer.editorial.Organizations;
 import org.mosty.indexer.ingest.IngestLauncher;
 import org.mosty.indexer.storage.FileStore;
 import org.mosty.solr.TopicVocabulary;
@@ -61,6 +62,14 @@ public class DocumentRegistration {
 		this.ingest = ingest;
 	}
 
+	private Organizations organizations;
+
+	/** The organisation authority list learns every publisher a document names (issue 5). */
+	@org.springframework.beans.factory.annotation.Autowired(required = false)
+	void setOrganizations(Organizations organizations) {
+		this.organizations = organizations;
+	}
+
 	/** A registered document: its new id and status. */
 	public record Registered(String id, DocumentStatus status) {
 	}
@@ -76,6 +85,9 @@ public class DocumentRegistration {
 		String id = UlidCreator.getMonotonicUlid().toString();
 		catalogue.insertPending(id, fileName, stored.size(), stored.sha256(), detectType(stored.sha256(), fileName),
 				metadata);
+		if (organizations != null) {
+			organizations.learn(metadata.organization());
+		}
 		ingest.requestRun();
 		return new Registered(id, DocumentStatus.PENDING);
 	}
@@ -94,6 +106,7 @@ public class DocumentRegistration {
 		if (metadata.type() != null && !metadata.type().isBlank() && DocumentType.fromId(metadata.type()).isEmpty()) {
 			problems.add("type: must be one of " + DocumentType.ids());
 		}
+		problems.addAll(MetadataRules.problems(metadata));
 		for (String topic : metadata.topics()) {
 			if (topic != null && !topic.isBlank() && !topics.contains(topic)) {
 				problems.add("topics: unknown topic '" + topic + "'");

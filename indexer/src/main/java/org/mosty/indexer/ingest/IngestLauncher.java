@@ -85,6 +85,34 @@ public class IngestLauncher implements SmartLifecycle {
 		}
 	}
 
+	/**
+	 * Runs the action in the background once no ingest run is under way. An editor's change
+	 * (metadata, withdrawal) made while a run was already extracting the document could be
+	 * overwritten in Solr by what that run read before; this lets the change be applied again
+	 * after it (issue 5).
+	 */
+	public void afterCurrentRun(Runnable action) {
+		Runnable task = () -> {
+			running.lock();
+			try {
+				action.run();
+			}
+			catch (RuntimeException ex) {
+				log.error("A change after an ingest run failed", ex);
+			}
+			finally {
+				running.unlock();
+			}
+		};
+		ScheduledExecutorService current = executor;
+		if (current != null && !current.isShutdown()) {
+			current.execute(task);
+		}
+		else {
+			task.run();
+		}
+	}
+
 	private void runIfPending() {
 		try {
 			runNow();

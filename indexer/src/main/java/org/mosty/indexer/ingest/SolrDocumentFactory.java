@@ -1,6 +1,7 @@
 package org.mosty.indexer.ingest;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +30,15 @@ public class SolrDocumentFactory {
 			Map.entry("application/vnd.oasis.opendocument.presentation", "odp"));
 
 	public SolrInputDocument build(CatalogueDocument document, Extraction extraction, LanguageProfile profile) {
+		return build(document, extraction.contentType(), extraction.pages(), extraction.text(), profile);
+	}
+
+	/**
+	 * The Solr document from what the catalogue keeps (used by the reindex job and metadata edits,
+	 * which never extract again).
+	 */
+	public SolrInputDocument build(CatalogueDocument document, String contentType, Integer pages, String text,
+			LanguageProfile profile) {
 		DocumentMetadata metadata = document.metadata();
 		SolrInputDocument doc = new SolrInputDocument();
 		doc.setField(SolrFields.ID, document.id());
@@ -40,10 +50,10 @@ public class SolrDocumentFactory {
 		setIfPresent(doc, SolrFields.DESCRIPTION, metadata.description());
 		metadata.authors().forEach(author -> doc.addField(SolrFields.AUTHORS, author));
 		doc.setField(SolrFields.FILE_NAME, document.fileName());
-		doc.setField(SolrFields.CONTENT_TYPE, extraction.contentType());
-		doc.setField(SolrFields.FORMAT, format(extraction.contentType()));
+		doc.setField(SolrFields.CONTENT_TYPE, contentType);
+		doc.setField(SolrFields.FORMAT, format(contentType));
 		doc.setField(SolrFields.SIZE, document.size());
-		setIfPresent(doc, SolrFields.PAGES, extraction.pages());
+		setIfPresent(doc, SolrFields.PAGES, pages);
 		doc.setField(SolrFields.TYPE, metadata.type());
 		metadata.topics().forEach(topic -> doc.addField(SolrFields.TOPICS, topic));
 		doc.setField(SolrFields.LANGUAGE, profile.language());
@@ -54,6 +64,7 @@ public class SolrDocumentFactory {
 		doc.setField(SolrFields.ACCESS, metadata.access().name());
 		setIfPresent(doc, SolrFields.YEAR, metadata.year());
 		doc.setField(SolrFields.INDEXED_AT, Date.from(Instant.now()));
+		addMetadataModel(doc, metadata);
 		if (metadata.description() != null && !metadata.description().isBlank()) {
 			doc.addField(SolrFields.TEXT_EXACT, metadata.description());
 		}
@@ -61,10 +72,31 @@ public class SolrDocumentFactory {
 			doc.addField(SolrFields.TEXT_EXACT, segment.text());
 		}
 		// the highlighted text_* values carry page markers where the text has pages (issue 3)
-		for (Segment segment : PageSegments.mark(extraction.text(), profile.segments())) {
+		for (Segment segment : PageSegments.mark(text, profile.segments())) {
 			doc.addField(SolrFields.text(segment.language()), segment.text());
 		}
 		return doc;
+	}
+
+	/** Issue 5: per-language titles and the further Dublin Core fields. */
+	private static void addMetadataModel(SolrInputDocument doc, DocumentMetadata metadata) {
+		metadata.titles().forEach((lang, title) -> {
+			if (title != null && !title.isBlank()) {
+				doc.setField(SolrFields.title(lang), title.strip());
+			}
+		});
+		setIfPresent(doc, SolrFields.CITY, blankToNull(metadata.city()));
+		metadata.targetGroups().forEach(group -> doc.addField(SolrFields.TARGET_GROUPS, group));
+		setIfPresent(doc, SolrFields.LICENSE, blankToNull(metadata.license()));
+		setIfPresent(doc, SolrFields.SOURCE_URL, blankToNull(metadata.sourceUrl()));
+		setIfPresent(doc, SolrFields.DECLARED_LANGUAGE, blankToNull(metadata.language()));
+		if (metadata.published() != null) {
+			doc.setField(SolrFields.PUBLISHED, Date.from(metadata.published().atStartOfDay(ZoneOffset.UTC).toInstant()));
+		}
+		if (metadata.validAsOf() != null) {
+			doc.setField(SolrFields.VALID_AS_OF,
+					Date.from(metadata.validAsOf().atStartOfDay(ZoneOffset.UTC).toInstant()));
+		}
 	}
 
 	/** A short format name for the facet, from a media type. */

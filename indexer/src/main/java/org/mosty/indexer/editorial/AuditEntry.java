@@ -1,0 +1,7 @@
+package org.mosty.indexer.editorial;
+
+import java.time.Instant;
+
+/** One line of the audit log: who did what, when, to which document. */
+public record AuditEntry(long id, Instant at, String username, String action, String documentId, String details) {
+}

@@ -1,0 +1,94 @@
+package org.mosty.indexer.editorial;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.common.SolrInputDocument;
+import org.mosty.indexer.catalogue.Catalogue;
+import org.mosty.indexer.catalogue.CatalogueDocument;
+import org.mosty.indexer.ingest.SolrDocumentFactory;
+import org.mosty.indexer.language.LanguageProfile;
+import org.mosty.indexer.language.SegmentLanguages;
+import org.mosty.solr.SolrProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds a document's Solr form from the catalogue and the text kept at ingest, without
+ * extracting the file again: used by metadata edits, restores and {@code reindexJob}. The Solr
+ * document itself comes from the one {@link SolrDocumentFactory} the ingest job uses too.
+ */
+@Component
+public class StoredTextIndexer {
+
+	private final Catalogue catalogue;
+
+	private final EditorialRecords records;
+
+	private final SegmentLanguages languages;
+
+	private final SolrDocumentFactory factory;
+
+	private final SolrClient solr;
+
+	private final int commitWithinMillis;
+
+	public StoredTextIndexer(Catalogue catalogue, EditorialRecords records, SegmentLanguages languages,
+			SolrDocumentFactory factory, SolrClient solr, SolrProperties solrProperties) {
+		this.catalogue = catalogue;
+		this.records = records;
+		this.languages = languages;
+		this.factory = factory;
+		this.solr = solr;
+		this.commitWithinMillis = solrProperties.commitWithinMillis();
+	}
+
+	/**
+	 * The Solr document of a not withdrawn document with kept text, with its current metadata;
+	 * empty otherwise (such a document does not belong in the index). A document whose new file
+	 * version is PENDING (or FAILED) keeps the text of its previous version until ingest replaces
+	 * it, so a metadata change (an access level above all) applies to it at once.
+	 */
+	public Optional<SolrInputDocument> solrDocument(String id) {
+		Optional<CatalogueDocument> found = catalogue.findById(id);
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		if (records.state(id).map(EditorialState::withdrawn).orElse(true)) {
+			return Optional.empty();
+		}
+		CatalogueDocument document = found.get();
+		return catalogue.text(id).map(text -> {
+			LanguageProfile profile = languages.profile(text, document.metadata().language());
+			return factory.build(document, document.contentType(), document.pages(), text, profile);
+		});
+	}
+
+	/** Writes the document to the index again, or removes it when it does not belong there. */
+	public void reindex(String id) {
+		Optional<SolrInputDocument> doc = solrDocument(id);
+		try {
+			if (doc.isPresent()) {
+				solr.add(doc.get(), commitWithinMillis);
+			}
+			else {
+				solr.deleteById(id, commitWithinMillis);
+			}
+		}
+		catch (SolrServerException | IOException ex) {
+			throw new IllegalStateException("Could not update the index for " + id, ex);
+		}
+	}
+
+	/** Removes the document from the index. */
+	public void remove(String id) {
+		try {
+			solr.deleteById(List.of(id), commitWithinMillis);
+		}
+		catch (SolrServerException | IOException ex) {
+			throw new IllegalStateException("Could not remove " + id + " from the index", ex);
+		}
+	}
+}

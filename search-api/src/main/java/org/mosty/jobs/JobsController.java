@@ -1,0 +1,111 @@
+package org.mosty.jobs;
+
+import java.util.List;
+import java.util.Map;
+
+import org.mosty.api.BadRequestException;
+import org.mosty.api.NotFoundException;
+import org.mosty.indexer.catalogue.Catalogue;
+import org.mosty.indexer.catalogue.DocumentStatus;
+import org.mosty.indexer.editorial.AuditLog;
+import org.mosty.indexer.editorial.Organizations;
+import org.mosty.indexer.jobs.JobRun;
+import org.mosty.indexer.jobs.JobRuns;
+import org.mosty.indexer.jobs.ReindexLauncher;
+import org.mosty.security.CurrentUser;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The ingest dashboard ({@code GET /api/ingest/runs}, editors), the reindex trigger
+ * ({@code POST /api/admin/reindex}, admins) and the organisation autocomplete (anyone: the names
+ * of publishing organisations are public).
+ */
+@RestController
+public class JobsController {
+
+	static final int MAX_RUNS = 100;
+
+	static final int MAX_FAILED = 100;
+
+	private final JobRuns runs;
+
+	private final ReindexLauncher reindex;
+
+	private final Catalogue catalogue;
+
+	private final Organizations organizations;
+
+	private final AuditLog audit;
+
+	public JobsController(JobRuns runs, ReindexLauncher reindex, Catalogue catalogue, Organizations organizations,
+			AuditLog audit) {
+		this.runs = runs;
+		this.reindex = reindex;
+		this.catalogue = catalogue;
+		this.organizations = organizations;
+		this.audit = audit;
+	}
+
+	/** A document that FAILED and why. */
+	public record FailedDocument(String id, String title, String fileName, String failureReason, String url) {
+	}
+
+	public record Dashboard(List<JobRun> runs, long failedTotal, List<FailedDocument> failed) {
+	}
+
+	@GetMapping("/api/ingest/runs")
+	public Dashboard runs(@RequestParam(defaultValue = "20") int limit) {
+		if (limit < 1 || limit > MAX_RUNS) {
+			throw new BadRequestException("limit: must be between 1 and " + MAX_RUNS);
+		}
+		List<FailedDocument> failed = catalogue.list(DocumentStatus.FAILED, 0, MAX_FAILED)
+			.stream()
+			.map(doc -> new FailedDocument(doc.id(), doc.metadata().title(), doc.fileName(), doc.failureReason(),
+					"/api/documents/" + doc.id()))
+			.toList();
+		return new Dashboard(runs.recent(limit), catalogue.count(DocumentStatus.FAILED), failed);
+	}
+
+	@GetMapping("/api/ingest/runs/{executionId}")
+	public JobRun run(@PathVariable long executionId) {
+		JobRun run = runs.get(executionId);
+		if (run == null || !JobRuns.JOBS.contains(run.job())) {
+			throw new NotFoundException("No run " + executionId);
+		}
+		return run;
+	}
+
+	/** Starts {@code reindexJob} in the background; answers 202 with its execution id. */
+	@PostMapping("/api/admin/reindex")
+	public ResponseEntity<Map<String, Object>> reindex() {
+		ReindexLauncher.Launch launch = reindex.start();
+		long id = launch.execution().getId();
+		if (launch.started()) {
+			audit.record(CurrentUser.name(), "reindex", null,
+					"execution " + id);
+		}
+		return ResponseEntity.status(HttpStatus.ACCEPTED)
+			.header(HttpHeaders.LOCATION, "/api/ingest/runs/" + id)
+			.body(Map.of("executionId", id, "started", launch.started(), "status",
+					launch.execution().getStatus().name(), "url", "/api/ingest/runs/" + id));
+	}
+
+	@GetMapping("/api/organizations")
+	public Map<String, List<String>> organizations(@RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "10") int limit) {
+		if (q != null && q.length() > 100) {
+			throw new BadRequestException("q: at most 100 characters");
+		}
+		if (limit < 1 || limit > Organizations.MAX_RESULTS) {
+			throw new BadRequestException("limit: must be between 1 and " + Organizations.MAX_RESULTS);
+		}
+		return Map.of("organizations", organizations.complete(q, limit));
+	}
+}

@@ -1,0 +1,160 @@
+package org.mosty.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.mosty.api.BadRequestException;
+import org.mosty.api.ConflictException;
+import org.mosty.api.NotFoundException;
+import org.mosty.indexer.editorial.AuditLog;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Admins manage users: {@code POST/GET/PUT/DELETE /api/admin/users}. Passwords are stored as
+ * bcrypt hashes and never returned; the last admin can be neither deleted nor demoted.
+ */
+@RestController
+public class UserAdminController {
+
+	private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,64}");
+
+	private final UserAccounts users;
+
+	private final PasswordEncoder encoder;
+
+	private final AuditLog audit;
+
+	public UserAdminController(UserAccounts users, PasswordEncoder encoder, AuditLog audit) {
+		this.users = users;
+		this.encoder = encoder;
+		this.audit = audit;
+	}
+
+	/** The body of create and update; on update, absent fields stay as they are. */
+	public record UserRequest(String username, String password, String role) {
+	}
+
+	@GetMapping("/api/admin/users")
+	public List<UserAccounts.UserView> list() {
+		return users.list();
+	}
+
+	@GetMapping("/api/admin/users/{username}")
+	public UserAccounts.UserView get(@PathVariable String username) {
+		return users.find(username).orElseThrow(() -> new NotFoundException("No user " + shorten(username)));
+	}
+
+	@PostMapping("/api/admin/users")
+	@Transactional
+	public ResponseEntity<UserAccounts.UserView> create(@RequestBody(required = false) UserRequest request) {
+		if (request == null) {
+			throw new BadRequestException("body: give {\"username\", \"password\", \"role\"}");
+		}
+		List<String> problems = new ArrayList<>();
+		if (request.username() == null || !USERNAME.matcher(request.username()).matches()) {
+			problems.add("username: 3 to 64 letters, digits, dots, hyphens or underscores");
+		}
+		checkPassword(request.password(), true, problems);
+		Role role = role(request.role(), true, problems);
+		if (!problems.isEmpty()) {
+			throw new BadRequestException(String.join("; ", problems));
+		}
+		if (users.find(request.username()).isPresent()) {
+			throw new ConflictException("User " + request.username() + " already exists");
+		}
+		users.save(request.username(), encoder.encode(request.password()), role);
+		audit.record(CurrentUser.name(), "create-user", null, request.username() + " as " + role);
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.header("Location", "/api/admin/users/" + request.username())
+			.body(users.find(request.username()).orElseThrow());
+	}
+
+	@PutMapping("/api/admin/users/{username}")
+	@Transactional
+	public UserAccounts.UserView update(@PathVariable String username,
+			@RequestBody(required = false) UserRequest request) {
+		UserAccounts.UserView existing = get(username);
+		if (request == null) {
+			throw new BadRequestException("body: give {\"password\"} and/or {\"role\"}");
+		}
+		List<String> problems = new ArrayList<>();
+		if (request.username() != null && !request.username().equals(username)) {
+			problems.add("username: cannot be changed (create a new user instead)");
+		}
+		checkPassword(request.password(), false, problems);
+		Role role = role(request.role(), false, problems);
+		if (request.password() == null && role == null && problems.isEmpty()) {
+			problems.add("body: give a password, a role or both");
+		}
+		if (!problems.isEmpty()) {
+			throw new BadRequestException(String.join("; ", problems));
+		}
+		Role newRole = role == null ? existing.role() : role;
+		if (existing.role() == Role.ADMIN && newRole != Role.ADMIN && users.countAdmins() <= 1) {
+			throw new ConflictException("User " + username + " is the last admin and cannot be demoted");
+		}
+		String hash = request.password() == null ? users.passwordHash(username).orElseThrow()
+				: encoder.encode(request.password());
+		users.save(username, hash, newRole);
+		audit.record(CurrentUser.name(), "update-user", null, username + (role == null ? "" : " role " + newRole)
+				+ (request.password() == null ? "" : " password changed"));
+		return get(username);
+	}
+
+	@DeleteMapping("/api/admin/users/{username}")
+	@Transactional
+	public ResponseEntity<Void> delete(@PathVariable String username) {
+		UserAccounts.UserView existing = get(username);
+		if (existing.role() == Role.ADMIN && users.countAdmins() <= 1) {
+			throw new ConflictException("User " + username + " is the last admin and cannot be deleted");
+		}
+		users.delete(username);
+		audit.record(CurrentUser.name(), "delete-user", null, username);
+		return ResponseEntity.noContent().build();
+	}
+
+	private static void checkPassword(String password, boolean required, List<String> problems) {
+		if (password == null) {
+			if (required) {
+				problems.add("password: is required");
+			}
+			return;
+		}
+		int bytes = password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+		if (password.length() < 8 || bytes > 72) {
+			problems.add("password: must have at least 8 characters and at most 72 bytes");
+		}
+	}
+
+	private static Role role(String value, boolean required, List<String> problems) {
+		if (value == null || value.isBlank()) {
+			if (required) {
+				problems.add("role: is required (MEMBER, EDITOR or ADMIN)");
+			}
+			return null;
+		}
+		try {
+			return Role.valueOf(value.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			problems.add("role: use MEMBER, EDITOR or ADMIN");
+			return null;
+		}
+	}
+
+	private static String shorten(String value) {
+		return value.length() > 64 ? value.substring(0, 64) + "…" : value;
+	}
+}
