@@ -111,6 +111,52 @@ class CorpusLibraryIntegrationTests {
 		assertLanguage("pdf-en/", "en");
 	}
 
+	/** The official form labelled in Polish, English, French and Russian on every line. */
+	@Test
+	void theFourLanguageFormIsRecordedInAllFour() {
+		CatalogueDocument form = indexed("pdf-pl/Wniosek-o-udzielenie-cudzoziemcowi-zezwolenia-na-pobyt-czasowy.pdf");
+		assertThat(form.language()).isEqualTo("pl");
+		assertThat(form.languages()).containsExactlyInAnyOrder("pl", "en", "fr", "ru");
+	}
+
+	/**
+	 * The EU-citizen registration form has its multilingual labels as images: its text layer is
+	 * Polish headers only, so it is Polish until OCR reads the labels.
+	 */
+	@Test
+	void theRegistrationFormIsPolish() {
+		CatalogueDocument form = indexed("pdf-pl/Wniosek-o-zarejestrowanie-pobytu-obywatela-UE.pdf");
+		assertThat(form.language()).isEqualTo("pl");
+		assertThat(form.languages()).contains("pl");
+	}
+
+	/** Pages full of addresses (gov.pl, .sk) and local organisation names were once called pl / sk. */
+	@Test
+	void parallelAidPagesAreCalledInTheirOwnLanguage() {
+		for (String country : List.of("Poland", "Slovakia", "Czechia")) {
+			for (String language : List.of("en", "uk", "ru")) {
+				CatalogueDocument page = indexed("parallel-en-uk-ru/aidmap/" + country + "-" + language + ".md");
+				assertThat(page.language()).as(country + "-" + language).isEqualTo(language);
+				assertThat(page.languages().get(0)).as(country + "-" + language).isEqualTo(language);
+			}
+		}
+		assertThat(indexed("parallel-en-uk-ru/aidmap/Slovakia-en.md").languages()).containsExactly("en");
+	}
+
+	@Test
+	void theMultilingualSitePagesAreEachInTheirLanguage() {
+		assertThat(indexed("html-multilingual/ua-refugee-info/en.md").languages()).containsExactly("en");
+		assertThat(indexed("html-multilingual/ua-refugee-info/ua.md").language()).isEqualTo("uk");
+		assertThat(indexed("html-multilingual/ua-refugee-info/ru.md").language()).isEqualTo("ru");
+	}
+
+	private CatalogueDocument indexed(String path) {
+		assertThat(ids).as(path).containsKey(path);
+		CatalogueDocument doc = catalogue.findById(ids.get(path)).orElseThrow();
+		assertThat(doc.status()).as(path + " " + doc.failureReason()).isEqualTo(DocumentStatus.INDEXED);
+		return doc;
+	}
+
 	private void assertLanguage(String folder, String expected) {
 		List<String> checked = new ArrayList<>();
 		List<String> wrong = new ArrayList<>();
