@@ -132,6 +132,11 @@ public final class ConceptSynonyms {
 						slots.add(stacksCache.computeIfAbsent(language + "|" + token, key -> {
 							Set<String> variants = new LinkedHashSet<>();
 							variants.add(token);
+							if (language.equals("en")) {
+								// KStem folds English inflections, but an English word may first be taken
+								// for a Polish form ("person" -> "persona"), so spell out the plurals
+								variants.addAll(englishPlurals(token));
+							}
 							Map<String, Set<String>> byLemma = forms.get(language);
 							if (byLemma != null) {
 								for (String lemma : lemmasOfToken.get(key)) {
@@ -179,6 +184,14 @@ public final class ConceptSynonyms {
 		for (List<String> sequence : prefixes) {
 			rules.add(String.join(" ", sequence) + " => " + id);
 		}
+	}
+
+	private static List<String> englishPlurals(String word) {
+		List<String> plurals = new ArrayList<>(List.of(word + "s", word + "es"));
+		if (word.endsWith("y") && word.length() > 2) {
+			plurals.add(word.substring(0, word.length() - 1) + "ies");
+		}
+		return plurals;
 	}
 
 	/** A form as written, in lower case and capitalised (sentence start). */
