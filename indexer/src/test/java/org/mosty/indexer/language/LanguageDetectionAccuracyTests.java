@@ -63,7 +63,9 @@ class LanguageDetectionAccuracyTests {
 				counts.computeIfAbsent(code, key -> new LinkedHashMap<>()).put(category, c);
 			}
 		}
-		System.out.println(report());
+		String report = report();
+		System.out.println(report);
+		Files.writeString(Path.of("target", "language-detection-report.md"), report, StandardCharsets.UTF_8);
 	}
 
 	@Test

@@ -89,6 +89,9 @@ class RelevanceEvaluationIntegrationTests {
 
 	private final Map<String, String> keys = new LinkedHashMap<>();
 
+	/** judged document key → its dominant language in Mosty's index */
+	private final Map<String, String> languages = new LinkedHashMap<>();
+
 	private List<Result> results;
 
 	@BeforeAll
@@ -189,6 +192,28 @@ class RelevanceEvaluationIntegrationTests {
 		}
 	}
 
+	/**
+	 * Cross-language matches rank below same-language ones: for the queries that are not
+	 * cross-language, Mosty's first hit is a document in the query's language.
+	 */
+	@Test
+	void theFirstHitIsInTheQuerysLanguage() {
+		List<String> others = new ArrayList<>();
+		int checked = 0;
+		for (Result result : results) {
+			if (result.query().kind().equals("cross") || result.mosty().isEmpty()) {
+				continue;
+			}
+			checked++;
+			String first = result.mosty().get(0);
+			if (!result.query().language().equals(languages.get(first))) {
+				others.add(result.query().id() + " -> " + first + " (" + languages.get(first) + ")");
+			}
+		}
+		assertThat(checked).isGreaterThan(50);
+		assertThat(others).as("first hits in another language").hasSizeLessThanOrEqualTo(checked / 20);
+	}
+
 	private void remember(String key, String id) {
 		ids.put(key, id);
 		keys.put(id, key);
@@ -198,13 +223,16 @@ class RelevanceEvaluationIntegrationTests {
 		SolrQuery query = new SolrQuery(q);
 		query.setRequestHandler(handler);
 		query.setRows(K);
-		query.setFields(SolrFields.ID);
+		query.setFields(SolrFields.ID, SolrFields.LANGUAGE);
 		query.set("hl", false);
 		query.set("facet", false);
 		List<String> ranking = new ArrayList<>();
 		for (SolrDocument doc : client.query(query).getResults()) {
 			String id = (String) doc.getFieldValue(SolrFields.ID);
 			ranking.add(keys.getOrDefault(id, id));
+			if (doc.getFieldValue(SolrFields.LANGUAGE) != null) {
+				languages.putIfAbsent(keys.getOrDefault(id, id), (String) doc.getFieldValue(SolrFields.LANGUAGE));
+			}
 		}
 		return ranking;
 	}

@@ -57,6 +57,7 @@ class LemmaCoverageTests {
 			out.append(" | ").append((int) byPos.get("all")[1]).append(" |\n");
 		});
 		System.out.println(out);
+		Files.writeString(Path.of("target", "lemma-coverage-report.md"), out, StandardCharsets.UTF_8);
 	}
 
 	@Test
