@@ -24,7 +24,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.util.ClasspathResourceLoader;
 import org.mosty.solr.Glossary;
 
@@ -39,9 +38,9 @@ import org.mosty.solr.Glossary;
  * from the Morfologik dictionaries themselves, every inflected form of every glossary word, runs
  * each through the same chain, and writes one rule per distinct sequence of lemma stacks.
  * <p>
- * Run after editing the glossary:
- * {@code ./mvnw -B -ntp -q test-compile -pl solr-config -am && ./mvnw -B -ntp -q exec:java ...} or
- * simply run {@code ConceptSynonymsTests} with {@code -Dmosty.glossary.write=true}.
+ * Run after editing the glossary (rewrites the file in the source tree; run the test again to
+ * check it):
+ * {@code ./mvnw -B -ntp -q test -pl solr-config -Dtest=ConceptSynonymsTests -Dmosty.glossary.write=true}
  */
 public final class ConceptSynonyms {
 
@@ -247,12 +246,11 @@ public final class ConceptSynonyms {
 		}
 	}
 
-	/** The tokens of a text; empty when the text spans more than one position (we want one word). */
+	/** The terms an analyser makes of a text, stacked ones included, in order. */
 	static List<String> tokens(Analyzer analyzer, String text) {
 		List<String> result = new ArrayList<>();
 		try (TokenStream stream = analyzer.tokenStream("f", text)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-			PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
 			stream.reset();
 			while (stream.incrementToken()) {
 				result.add(term.toString());
