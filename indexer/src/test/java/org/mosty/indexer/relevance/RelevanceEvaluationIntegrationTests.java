@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -26,24 +24,13 @@ import org.apache.solr.core.CoreContainer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.mosty.indexer.catalogue.AccessLevel;
 import org.mosty.indexer.catalogue.Catalogue;
 import org.mosty.indexer.catalogue.CatalogueDocument;
-import org.mosty.indexer.catalogue.DocumentMetadata;
 import org.mosty.indexer.catalogue.DocumentStatus;
-import org.mosty.indexer.documents.DocumentRegistration;
-import org.mosty.indexer.samples.SampleLibrary;
+import org.mosty.indexer.corpus.IndexedLibrary;
 import org.mosty.solr.SolrFields;
-import org.mosty.testing.Corpus;
-import org.mosty.testing.IngestAwait;
-import org.mosty.testing.TestDataDirs;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The relevance evaluation (issue 3): the judged query set ({@code relevance/queries.tsv}) over the
@@ -54,33 +41,15 @@ import org.springframework.test.context.DynamicPropertySource;
  * <p>
  * Run it alone with {@code bench/relevance}.
  */
-@SpringBootTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RelevanceEvaluationIntegrationTests {
+class RelevanceEvaluationIntegrationTests extends IndexedLibrary {
 
 	static final int K = 10;
-
-	@DynamicPropertySource
-	static void dataDir(DynamicPropertyRegistry registry) {
-		registry.add("mosty.data-dir", () -> TestDataDirs.fresh("relevance"));
-		registry.add("mosty.samples", () -> "false");
-		registry.add("mosty.ingest.poll-interval", () -> "0s");
-	}
-
-	@Autowired
-	DocumentRegistration registration;
-
-	@Autowired
-	SampleLibrary samples;
 
 	@Autowired
 	Catalogue catalogue;
 
 	@Autowired
 	SolrClient mosty;
-
-	@Autowired
-	ApplicationContext context;
 
 	private EmbeddedSolrServer baseline;
 
@@ -96,26 +65,7 @@ class RelevanceEvaluationIntegrationTests {
 
 	@BeforeAll
 	void indexBothWays() throws Exception {
-		Path library = Corpus.require().resolve("library");
-		for (SampleLibrary.Entry entry : samples.entries()) {
-			try (InputStream in = new ClassPathResource("samples/" + entry.file()).getInputStream()) {
-				remember(entry.file(), registration.register(in, entry.file(), entry.metadata()).id());
-			}
-		}
-		List<Path> files;
-		try (Stream<Path> walk = Files.walk(library)) {
-			files = walk.filter(Files::isRegularFile).sorted().toList();
-		}
-		for (Path file : files) {
-			String key = "library/" + library.relativize(file).toString().replace('\\', '/');
-			try (InputStream in = Files.newInputStream(file)) {
-				remember(key, registration.register(in, file.getFileName().toString(),
-						new DocumentMetadata(title(file), "other", AccessLevel.PUBLIC, null, null, null, null, null, null,
-								null, null))
-					.id());
-			}
-		}
-		IngestAwait.untilIdle(context, Duration.ofMinutes(10));
+		library().forEach(this::remember);
 
 		baseline = startBaseline(Files.createTempDirectory("mosty-baseline"));
 		List<SolrInputDocument> docs = new ArrayList<>();
@@ -235,13 +185,6 @@ class RelevanceEvaluationIntegrationTests {
 			}
 		}
 		return ranking;
-	}
-
-	/** A readable title from a corpus file name: "praca-sezonowa.md" → "praca sezonowa". */
-	static String title(Path file) {
-		String name = file.getFileName().toString();
-		int dot = name.lastIndexOf('.');
-		return (dot > 0 ? name.substring(0, dot) : name).replaceAll("[-_]+", " ").strip();
 	}
 
 	private static EmbeddedSolrServer startBaseline(Path home) throws IOException {
