@@ -72,6 +72,14 @@ public final class SolrFields {
 		return "title_" + suffix(language);
 	}
 
+	/** The description field for a language code ({@code description_pl}, ..., {@code description_other}). */
+	public static String description(String language) {
+		return "description_" + suffix(language);
+	}
+
+	/** Glossary concept ids found in any of a document's text (issue 3); filled by the schema's copyFields. */
+	public static final String CONCEPTS = "concepts";
+
 	/** Every body text field, in a fixed order. */
 	public static List<String> textFields() {
 		return List.of(text("pl"), text("uk"), text("en"), text(OTHER));

@@ -15,7 +15,13 @@ import org.mosty.indexer.language.Segment;
 import org.mosty.solr.SolrFields;
 import org.springframework.stereotype.Component;
 
-/** Builds the Solr document of a catalogue entry: display fields, facets and routed text. */
+/**
+ * Builds the Solr document of a catalogue entry: display fields, facets and routed text. Title and
+ * description go to the fields of the declared (or detected) language; every text segment goes to
+ * the field of its own detected language ({@code text_pl}, {@code text_uk}, {@code text_en}, or
+ * {@code text_other} for any other language) and, unstemmed, to {@code text_exact}. The schema
+ * copies all of it into {@code concepts} for cross-language matching.
+ */
 @Component
 public class SolrDocumentFactory {
 
@@ -66,6 +72,7 @@ public class SolrDocumentFactory {
 		doc.setField(SolrFields.INDEXED_AT, Date.from(Instant.now()));
 		addMetadataModel(doc, metadata);
 		if (metadata.description() != null && !metadata.description().isBlank()) {
+			doc.setField(SolrFields.description(titleLanguage), metadata.description());
 			doc.addField(SolrFields.TEXT_EXACT, metadata.description());
 		}
 		for (Segment segment : profile.segments()) {

@@ -57,7 +57,7 @@ public class SampleLibrary {
 			String region, String audience, AccessLevel access, String language, List<String> authors,
 			String description) {
 
-		DocumentMetadata metadata() {
+		public DocumentMetadata metadata() {
 			return new DocumentMetadata(title, type, access, topics, organization, year, region,
 					audience == null ? List.of() : List.of(audience), authors, description, language);
 		}

@@ -2,79 +2,38 @@ package org.mosty.indexer.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.mosty.indexer.catalogue.AccessLevel;
 import org.mosty.indexer.catalogue.Catalogue;
 import org.mosty.indexer.catalogue.CatalogueDocument;
-import org.mosty.indexer.catalogue.DocumentMetadata;
 import org.mosty.indexer.catalogue.DocumentStatus;
-import org.mosty.indexer.documents.DocumentRegistration;
-import org.mosty.testing.Corpus;
-import org.mosty.testing.IngestAwait;
-import org.mosty.testing.TestDataDirs;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Every real document of {@code ../shared/corpus/library} through the real pipeline: each ends
- * INDEXED or FAILED with a reason, and whole-document languages are right.
+ * INDEXED or FAILED with a reason, and whole-document languages are right. The library is
+ * indexed once, in the context shared with the relevance evaluation ({@link IndexedLibrary}).
  */
-@SpringBootTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CorpusLibraryIntegrationTests {
-
-	@DynamicPropertySource
-	static void dataDir(DynamicPropertyRegistry registry) {
-		registry.add("mosty.data-dir", () -> TestDataDirs.fresh("corpus"));
-		registry.add("mosty.samples", () -> "false");
-		registry.add("mosty.ingest.poll-interval", () -> "0s");
-	}
-
-	@Autowired
-	DocumentRegistration registration;
+class CorpusLibraryIntegrationTests extends IndexedLibrary {
 
 	@Autowired
 	Catalogue catalogue;
-
-	@Autowired
-	ApplicationContext context;
 
 	/** corpus-relative path of each file → its document id */
 	private final Map<String, String> ids = new LinkedHashMap<>();
 
 	@BeforeAll
-	void ingestTheLibrary() throws IOException {
-		Path library = Corpus.require().resolve("library");
-		List<Path> files;
-		try (Stream<Path> walk = Files.walk(library)) {
-			files = walk.filter(Files::isRegularFile).sorted().toList();
-		}
-		for (Path file : files) {
-			String relative = library.relativize(file).toString().replace('\\', '/');
-			try (InputStream in = Files.newInputStream(file)) {
-				ids.put(relative, registration.register(in, file.getFileName().toString(), new DocumentMetadata(
-						file.getFileName().toString(), "other", AccessLevel.PUBLIC, null, null, null, null, null,
-						null, null, null))
-					.id());
+	void ingestTheLibrary() {
+		library().forEach((key, id) -> {
+			if (key.startsWith("library/")) {
+				ids.put(key.substring("library/".length()), id);
 			}
-		}
-		IngestAwait.untilIdle(context, Duration.ofMinutes(10));
+		});
 	}
 
 	@Test
@@ -109,6 +68,52 @@ class CorpusLibraryIntegrationTests {
 	@Test
 	void englishPdfsAreDetectedEnglish() {
 		assertLanguage("pdf-en/", "en");
+	}
+
+	/** The official form labelled in Polish, English, French and Russian on every line. */
+	@Test
+	void theFourLanguageFormIsRecordedInAllFour() {
+		CatalogueDocument form = indexed("pdf-pl/Wniosek-o-udzielenie-cudzoziemcowi-zezwolenia-na-pobyt-czasowy.pdf");
+		assertThat(form.language()).isEqualTo("pl");
+		assertThat(form.languages()).containsExactlyInAnyOrder("pl", "en", "fr", "ru");
+	}
+
+	/**
+	 * The EU-citizen registration form has its multilingual labels as images: its text layer is
+	 * Polish headers only, so it is Polish until OCR reads the labels.
+	 */
+	@Test
+	void theRegistrationFormIsPolish() {
+		CatalogueDocument form = indexed("pdf-pl/Wniosek-o-zarejestrowanie-pobytu-obywatela-UE.pdf");
+		assertThat(form.language()).isEqualTo("pl");
+		assertThat(form.languages()).contains("pl");
+	}
+
+	/** Pages full of addresses (gov.pl, .sk) and local organisation names were once called pl / sk. */
+	@Test
+	void parallelAidPagesAreCalledInTheirOwnLanguage() {
+		for (String country : List.of("Poland", "Slovakia", "Czechia")) {
+			for (String language : List.of("en", "uk", "ru")) {
+				CatalogueDocument page = indexed("parallel-en-uk-ru/aidmap/" + country + "-" + language + ".md");
+				assertThat(page.language()).as(country + "-" + language).isEqualTo(language);
+				assertThat(page.languages().get(0)).as(country + "-" + language).isEqualTo(language);
+			}
+		}
+		assertThat(indexed("parallel-en-uk-ru/aidmap/Slovakia-en.md").languages()).containsExactly("en");
+	}
+
+	@Test
+	void theMultilingualSitePagesAreEachInTheirLanguage() {
+		assertThat(indexed("html-multilingual/ua-refugee-info/en.md").languages()).containsExactly("en");
+		assertThat(indexed("html-multilingual/ua-refugee-info/ua.md").language()).isEqualTo("uk");
+		assertThat(indexed("html-multilingual/ua-refugee-info/ru.md").language()).isEqualTo("ru");
+	}
+
+	private CatalogueDocument indexed(String path) {
+		assertThat(ids).as(path).containsKey(path);
+		CatalogueDocument doc = catalogue.findById(ids.get(path)).orElseThrow();
+		assertThat(doc.status()).as(path + " " + doc.failureReason()).isEqualTo(DocumentStatus.INDEXED);
+		return doc;
 	}
 
 	private void assertLanguage(String folder, String expected) {

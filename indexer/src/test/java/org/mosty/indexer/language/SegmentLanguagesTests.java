@@ -43,10 +43,52 @@ class SegmentLanguagesTests {
 
 	@Test
 	void shortParagraphsAreJoinedAndLongOnesCut() {
-		List<String> chunks = SegmentLanguages.chunks("a\n\nb\n\n" + "x".repeat(SegmentLanguages.MAX_SEGMENT * 2 + 10));
+		List<String> chunks = SegmentLanguages.chunks("a\n\nb\n\n" + "x".repeat(SegmentLanguages.MAX_SEGMENT * 2 + 10))
+			.stream()
+			.map(SegmentLanguages.Chunk::text)
+			.toList();
 		assertThat(chunks).allSatisfy(chunk -> assertThat(chunk.length()).isLessThanOrEqualTo(
 				SegmentLanguages.MAX_SEGMENT + SegmentLanguages.MIN_SEGMENT));
 		assertThat(String.join("", chunks).replace("\n", "")).hasSize(SegmentLanguages.MAX_SEGMENT * 2 + 12);
+	}
+
+	@Test
+	void segmentsNeverSpanPagesAndKnowTheirPage() {
+		LanguageProfile profile = languages.profile(POLISH + "\f" + UKRAINIAN + "\f\f" + POLISH, null);
+		assertThat(profile.segments()).extracting(Segment::page).containsExactly(1, 2, 4);
+		assertThat(profile.segments()).extracting(Segment::language).containsExactly("pl", "uk", "pl");
+	}
+
+	@Test
+	void aFormWithLabelsInFourLanguagesHasAllFour() {
+		String form = String.join("\n", List.of(
+				"6. Imię ojca / Father's name / Prénom du père / Имя отца:",
+				"7. Nazwisko rodowe matki / Mother's maiden name / Nom de famille de la mère / Девичья фамилия матери:",
+				"Czy przebywa Pan na terytorium Rzeczypospolitej Polskiej? / Are you staying on the territory of the Republic of Poland? / Séjournez-vous sur le territoire de la République de Pologne? / Пребываете ли Вы на территории Республики Польша?",
+				"Informacja o środkach finansowych na pokrycie kosztów utrzymania / Information about the means of subsistence / Information sur les moyens de subsistance / Информация о средствах на покрытие расходов на содержание"));
+		LanguageProfile profile = languages.profile(form + "\n\n" + form, null);
+		assertThat(profile.languages()).containsExactlyInAnyOrder("pl", "en", "fr", "ru");
+		assertThat(profile.segments()).filteredOn(segment -> segment.text().contains("Пребываете"))
+			.extracting(Segment::language)
+			.containsOnly("ru");
+		assertThat(profile.segments()).filteredOn(segment -> segment.text().contains("Are you staying"))
+			.extracting(Segment::language)
+			.containsOnly("en");
+		assertThat(profile.segments()).filteredOn(segment -> segment.text().contains("Czy przebywa"))
+			.extracting(Segment::language)
+			.containsOnly("pl");
+	}
+
+	@Test
+	void addressesAndPlaceNamesDoNotOutvoteTheText() {
+		String page = String.join("\n\n", List.of("# Poland",
+				"Government's information for Ukrainian citizens ([PL](https://www.gov.pl/web/ua-pl) / [UK](https://www.gov.pl/web/ua-pl) / [EN](https://www.gov.pl/web/ua-en))",
+				"Helpline of the Office for Foreigners +48 477217575",
+				"Polska Akcja Humanitarna (Polish Humanitarian Action) ([EN](https://www.pah.org.pl/en/donate/))",
+				"People fleeing the war can travel free of charge on trains and get help at reception points near the border, where volunteers and officials explain the next steps."));
+		LanguageProfile profile = languages.profile(page, null);
+		assertThat(profile.language()).isEqualTo("en");
+		assertThat(profile.languages()).containsExactly("en");
 	}
 
 	@Test
