@@ -13,7 +13,7 @@ public enum Facet {
 	ORGANIZATION("organization", SolrFields.ORGANIZATION, true),
 	REGION("region", SolrFields.REGION, true),
 	YEAR("year", SolrFields.YEAR, true),
-	AUDIENCE("audience", SolrFields.AUDIENCE, false),
+	AUDIENCE("audience", SolrFields.AUDIENCE, true),
 	FORMAT("format", SolrFields.FORMAT, false);
 
 	private final String parameter;

@@ -25,7 +25,7 @@ public class FacetLabels {
 	public String label(Facet facet, String value, String lang) {
 		return switch (facet) {
 			case TOPIC -> topics.label(value, lang);
-			case TYPE, LANGUAGE, FORMAT, AUDIENCE -> messages.getMessage(
+			case TYPE, LANGUAGE, FORMAT, AUDIENCE, REGION -> messages.getMessage(
 					facet.parameter() + "." + value, null, value, Locale.forLanguageTag(lang));
 			default -> value;
 		};

@@ -105,7 +105,8 @@ public class SecurityConfiguration {
 				.requestMatchers("/editor/**").hasAnyRole(EDITORS)
 				.anyRequest().permitAll())
 			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
-			.formLogin(Customizer.withDefaults())
+			// our own localised /login page (web module); Spring Security still processes POST /login
+			.formLogin(form -> form.loginPage("/login").permitAll())
 			.logout(Customizer.withDefaults());
 		return http.build();
 	}

@@ -15,6 +15,11 @@ public class TopicVocabulary {
 		this.glossary = Glossary.load();
 	}
 
+	/** Every topic id, in glossary order (for the editors' controlled list). */
+	public java.util.Set<String> ids() {
+		return glossary.concepts().keySet();
+	}
+
 	public boolean contains(String id) {
 		return glossary.contains(id);
 	}

@@ -8,8 +8,8 @@ import java.util.Map;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Builds links that keep the whole search state in the URL: toggle a facet value, go to a page.
- * Values are encoded by {@link UriComponentsBuilder}; templates escape the result again as an
+ * Builds links that keep the whole search state in the URL: toggle or drop a filter, go to a
+ * page. Values are encoded by {@link UriComponentsBuilder}; templates escape the result again as an
  * attribute.
  */
 public class SearchLinks {
@@ -20,7 +20,10 @@ public class SearchLinks {
 		current.forEach((name, values) -> {
 			if (name.equals("q") || name.equals("sort") || name.equals("size") || name.equals("lang")
 					|| name.equals("year.from") || name.equals("year.to") || name.startsWith("f.")) {
-				parameters.put(name, List.of(values));
+				List<String> kept = List.of(values).stream().filter(value -> value != null && !value.isBlank()).toList();
+				if (!kept.isEmpty()) {
+					parameters.put(name, kept);
+				}
 			}
 		});
 	}
@@ -42,6 +45,29 @@ public class SearchLinks {
 		return url(next, 1);
 	}
 
+	/** The search without the year range. */
+	public String withoutYears() {
+		Map<String, List<String>> next = copy();
+		next.remove("year.from");
+		next.remove("year.to");
+		return url(next, 1);
+	}
+
+	/** The search limited to one year. */
+	public String year(String year) {
+		Map<String, List<String>> next = copy();
+		next.put("year.from", List.of(year));
+		next.put("year.to", List.of(year));
+		return url(next, 1);
+	}
+
+	/** The same words without any filter. */
+	public String withoutFilters() {
+		Map<String, List<String>> next = copy();
+		next.keySet().removeIf(name -> name.startsWith("f.") || name.startsWith("year."));
+		return url(next, 1);
+	}
+
 	/** The same search (filters kept) for other words, from its first page: "did you mean". */
 	public String query(String q) {
 		Map<String, List<String>> next = copy();
@@ -50,15 +76,20 @@ public class SearchLinks {
 	}
 
 	/** The same search on another page. */
-	public String page(int page) {
+	public String page(long page) {
 		return url(copy(), page);
+	}
+
+	/** Whether any filter (facet value or year range) is set. */
+	public boolean filtered() {
+		return parameters.keySet().stream().anyMatch(name -> name.startsWith("f.") || name.startsWith("year."));
 	}
 
 	private Map<String, List<String>> copy() {
 		return new LinkedHashMap<>(parameters);
 	}
 
-	private static String url(Map<String, List<String>> parameters, int page) {
+	private static String url(Map<String, List<String>> parameters, long page) {
 		UriComponentsBuilder builder = UriComponentsBuilder.fromPath("/search");
 		parameters.forEach((name, values) -> values.forEach(value -> builder.queryParam(name, "{v}")));
 		List<Object> values = new ArrayList<>();

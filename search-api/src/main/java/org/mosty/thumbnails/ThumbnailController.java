@@ -1,0 +1,46 @@
+package org.mosty.thumbnails;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.mosty.api.NotFoundException;
+import org.mosty.documents.VisibleDocuments;
+import org.mosty.indexer.catalogue.CatalogueDocument;
+import org.mosty.security.AccessScope;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/documents/{id}/thumbnail}: the first page of a PDF as PNG. A document the user
+ * may not see, or one without a picture (not a PDF), answers 404.
+ */
+@RestController
+public class ThumbnailController {
+
+	private final VisibleDocuments visible;
+
+	private final Thumbnails thumbnails;
+
+	public ThumbnailController(VisibleDocuments visible, Thumbnails thumbnails) {
+		this.visible = visible;
+		this.thumbnails = thumbnails;
+	}
+
+	@GetMapping("/api/documents/{id}/thumbnail")
+	public ResponseEntity<Resource> thumbnail(@PathVariable String id) {
+		CatalogueDocument doc = visible.get(id, AccessScope.current());
+		Path png = thumbnails.firstPage(doc)
+			.orElseThrow(() -> new NotFoundException("Document " + doc.id() + " has no thumbnail"));
+		// private: the picture of a MEMBERS document must not sit in a shared cache
+		return ResponseEntity.ok()
+			.contentType(MediaType.IMAGE_PNG)
+			.cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
+			.body(new FileSystemResource(png));
+	}
+}

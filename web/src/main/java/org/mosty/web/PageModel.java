@@ -1,0 +1,88 @@
+package org.mosty.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.mosty.api.NotFoundException;
+import org.mosty.security.Role;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** What every page's layout needs: the language, the language switch links, the signed-in user. */
+@ControllerAdvice(basePackageClasses = PageModel.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PageModel {
+
+	/** A document the user may not see answers like a missing one: a page saying so, 404. */
+	@ExceptionHandler(NotFoundException.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound(HttpServletRequest request, Model model) {
+		model.addAttribute("lang", lang(request));
+		model.addAttribute("langLinks", langLinks(request));
+		model.addAttribute("user", user());
+		return "not-found";
+	}
+
+	/** The signed-in user and the highest role, for the header. */
+	public record User(String name, String role) {
+
+		public boolean isEditor() {
+			return Role.EDITOR.name().equals(role) || Role.ADMIN.name().equals(role);
+		}
+	}
+
+	@ModelAttribute("lang")
+	String lang(HttpServletRequest request) {
+		return UiLanguage.of(request);
+	}
+
+	/** The current page in each language: same path and query, other {@code lang}. */
+	@ModelAttribute("langLinks")
+	Map<String, String> langLinks(HttpServletRequest request) {
+		Map<String, String> links = new LinkedHashMap<>();
+		boolean get = "GET".equals(request.getMethod());
+		String path = request.getRequestURI();
+		if (path.equals("/error") || path.equals("/login") && !get) {
+			path = "/";
+		}
+		for (String lang : UiLanguage.LANGUAGES) {
+			UriComponentsBuilder builder = UriComponentsBuilder.fromPath(path);
+			if (get && request.getQueryString() != null) {
+				builder.query(request.getQueryString());
+			}
+			links.put(lang, builder.replaceQueryParam("lang", lang).build(true).toUriString());
+		}
+		return links;
+	}
+
+	@ModelAttribute("user")
+	User user() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !authentication.isAuthenticated()
+				|| authentication instanceof AnonymousAuthenticationToken) {
+			return null;
+		}
+		String role = null;
+		for (Role candidate : Role.values()) { // MEMBER, EDITOR, ADMIN: the last held wins
+			for (GrantedAuthority authority : authentication.getAuthorities()) {
+				if (candidate.authority().equals(authority.getAuthority())) {
+					role = candidate.name();
+				}
+			}
+		}
+		return new User(authentication.getName(), role);
+	}
+}

@@ -1,0 +1,75 @@
+package org.mosty.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** Which of the three UI languages a request wants. */
+final class UiLanguage {
+
+	static final List<String> LANGUAGES = List.of("pl", "uk", "en");
+
+	static final String COOKIE = "mosty-lang";
+
+	private UiLanguage() {
+	}
+
+	/** {@code ?lang=}, the cookie, Accept-Language, Polish: the first that names pl, uk or en. */
+	static String of(HttpServletRequest request) {
+		String chosen = parameter(request);
+		if (chosen != null) {
+			return chosen;
+		}
+		String remembered = cookie(request);
+		if (remembered != null) {
+			return remembered;
+		}
+		String header = request.getHeader("Accept-Language");
+		if (header != null && !header.isBlank()) {
+			try {
+				Locale best = Locale.lookup(Locale.LanguageRange.parse(header),
+						LANGUAGES.stream().map(Locale::forLanguageTag).toList());
+				if (best != null) {
+					return best.getLanguage();
+				}
+			}
+			catch (IllegalArgumentException ex) {
+				// a malformed header: the default
+			}
+		}
+		return "pl";
+	}
+
+	/** A valid {@code lang} of the query string, else {@code null}. */
+	static String parameter(HttpServletRequest request) {
+		// the query string only: getParameter would make the container parse a multipart body
+		// here, before Spring can answer an oversized upload with 413
+		String query = request.getQueryString();
+		if (query == null || !query.contains("lang=")) {
+			return null;
+		}
+		String lang = UriComponentsBuilder.fromUriString("?" + query).build().getQueryParams().getFirst("lang");
+		return valid(lang);
+	}
+
+	static String cookie(HttpServletRequest request) {
+		Cookie[] cookies = request.getCookies();
+		if (cookies == null) {
+			return null;
+		}
+		for (Cookie cookie : cookies) {
+			if (COOKIE.equals(cookie.getName())) {
+				return valid(cookie.getValue());
+			}
+		}
+		return null;
+	}
+
+	private static String valid(String lang) {
+		return lang != null && LANGUAGES.contains(lang) ? lang : null;
+	}
+}

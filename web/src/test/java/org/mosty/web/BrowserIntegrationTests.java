@@ -1,0 +1,281 @@
+package org.mosty.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.FilePayload;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mosty.testing.ApiClient;
+import org.mosty.testing.IngestAwait;
+import org.mosty.testing.TestDataDirs;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * The UI in a real browser: Debian's Chromium driven by Playwright (never a downloaded browser),
+ * against the whole application with the sample library. One application and one browser for the
+ * class; each test gets a fresh browser context (no shared cookies). Screenshots go to
+ * {@code target/screenshots/}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "mosty.security.bcrypt-strength=4")
+class BrowserIntegrationTests {
+
+	static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+
+	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+	static final String ADMIN_PASSWORD = "browser-admin-password";
+
+	static Playwright playwright;
+
+	static Browser browser;
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		registry.add("mosty.data-dir", () -> TestDataDirs.fresh("web-browser"));
+		registry.add("mosty.admin.password", () -> ADMIN_PASSWORD);
+	}
+
+	@BeforeAll
+	static void launch() throws Exception {
+		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
+				"Browser tests skipped: /usr/bin/chromium is not installed (Debian package chromium)");
+		playwright = Playwright.create(new Playwright.CreateOptions()
+			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
+		Files.createDirectories(SCREENSHOTS);
+	}
+
+	@AfterAll
+	static void close() {
+		if (browser != null) {
+			browser.close();
+		}
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	BrowserContext tab;
+
+	Page page;
+
+	@BeforeEach
+	void open() {
+		IngestAwait.untilIdle(context, Duration.ofMinutes(3));
+		tab = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true)
+			.setLocale("pl-PL")
+			.setViewportSize(1200, 900));
+		tab.setDefaultTimeout(20_000);
+		page = tab.newPage();
+	}
+
+	@AfterEach
+	void closeTab() {
+		if (tab != null) {
+			tab.close();
+		}
+	}
+
+	String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	@Test
+	void searchFilterByAFacetRemoveTheChipOpenADocumentAndDownloadIt() {
+		page.navigate(url("/search?q=" + ApiClient.encode("uchodźcy")));
+		assertThat(page.locator("html")).hasAttribute("lang", "pl");
+		String total = page.locator(".total").textContent();
+		screenshot("search");
+
+		// a facet click: the language checkbox applies at once
+		page.locator("input[name='f.language'][value='pl']").check();
+		page.waitForURL(Pattern.compile(".*f\\.language=pl.*"));
+		assertThat(page.locator(".chip")).hasCount(1);
+		assertThat(page.locator("input[name='f.language'][value='pl']")).isChecked();
+		assertThat(page.locator(".hit-list .badge").first()).containsText("PL");
+		screenshot("search-filtered");
+
+		// the chip removes the filter
+		page.locator(".chip").first().click();
+		page.waitForURL(url -> !url.contains("f.language"));
+		assertThat(page.locator(".chip")).hasCount(0);
+		assertThat(page.locator(".total")).hasText(total);
+
+		// a hit's page, then its file
+		page.locator(".hit h3 a").first().click();
+		page.waitForURL(Pattern.compile(".*/documents/[0-9A-Z]{26}.*"));
+		assertThat(page.locator("h1")).isVisible();
+		assertThat(page.locator(".cite pre").first()).containsText("@");
+		screenshot("document");
+		Download download = page.waitForDownload(() -> page.locator("a.download").click());
+		assertThat(download.suggestedFilename()).isNotBlank();
+		assertThat(download.failure()).isNull();
+		assertThat(download.path().toFile().length()).isPositive();
+	}
+
+	@Test
+	void theLanguageSwitchKeepsTheSearchAndIsRemembered() {
+		page.navigate(url("/search?q=" + ApiClient.encode("ochrona") + "&f.language=pl"));
+		page.locator("nav.langs a[hreflang='uk']").click();
+		page.waitForURL(Pattern.compile(".*lang=uk.*"));
+		assertThat(page.locator("html")).hasAttribute("lang", "uk");
+		assertThat(page.locator("label[for='q']")).hasText("Пошук у бібліотеці");
+		assertThat(page.locator("#q")).hasValue("ochrona");
+		assertThat(page.locator("input[name='f.language'][value='pl']")).isChecked();
+		assertThat(page.locator(".chip")).containsText("польська");
+		screenshot("search-uk");
+
+		page.locator("nav.langs a[hreflang='en']").click();
+		page.waitForURL(Pattern.compile(".*lang=en.*"));
+		assertThat(page.locator("html")).hasAttribute("lang", "en");
+		assertThat(page.locator("label[for='q']")).hasText("Search the library");
+		assertThat(page.locator(".chip")).containsText("Polish");
+
+		// remembered in a cookie: a page without ?lang stays English
+		page.navigate(url("/"));
+		assertThat(page.locator("html")).hasAttribute("lang", "en");
+	}
+
+	@Test
+	void anEditorSignsInUploadsAFileAndFindsItInTheSearch() {
+		page.navigate(url("/editor/upload"));
+		page.waitForURL(Pattern.compile(".*/login.*"));
+		assertThat(page.locator("h1")).hasText("Logowanie");
+		screenshot("login");
+		signIn("admin", ADMIN_PASSWORD);
+		page.waitForURL(Pattern.compile(".*/editor/upload.*"));
+		assertThat(page.locator(".role")).hasText("administrator");
+		screenshot("upload");
+
+		String text = "Poradnik o słowie zzprzegladarka dla osób uchodźczych w Polsce. Opisuje, jak złożyć wniosek "
+				+ "o pobyt czasowy w urzędzie wojewódzkim i jakie dokumenty przygotować.";
+		page.setInputFiles("#files",
+				new FilePayload("poradnik-przegladarka.txt", "text/plain", text.getBytes(StandardCharsets.UTF_8)));
+		page.fill("#title", "Poradnik z przeglądarki");
+		page.selectOption("#type", "guideline");
+		page.selectOption("#access", "PUBLIC");
+		page.selectOption("#region", "mazowieckie");
+		page.locator("#upload-submit, form.meta-form button[type=submit]").first().click();
+		page.waitForURL(Pattern.compile(".*/documents/[0-9A-Z]{26}.*uploaded=1.*"));
+		assertThat(page.locator("h1")).hasText("Poradnik z przeglądarki");
+
+		// searchable within seconds; the document page then shows the detected language to confirm
+		boolean found = false;
+		for (int attempt = 0; attempt < 60 && !found; attempt++) {
+			page.navigate(url("/search?q=zzprzegladarka"));
+			found = page.locator(".hit h3 a").count() > 0;
+			if (!found) {
+				page.waitForTimeout(500);
+			}
+		}
+		assertThat(found).as("the uploaded document appears in the search").isTrue();
+		assertThat(page.locator(".hit h3 a").first()).hasText("Poradnik z przeglądarki");
+		page.locator(".hit h3 a").first().click();
+		assertThat(page.locator("#lang-h")).isVisible();
+		assertThat(page.locator(".editor-box").first()).containsText("polski");
+	}
+
+	@Test
+	void anonymousReadersCannotSeeAMembersDocument() {
+		ApiClient http = new ApiClient(port);
+		String id = http.json(http.get("/api/search?q=tajnowyraz", "admin", ADMIN_PASSWORD)).get("hits").get(0)
+			.get("id").asString();
+		Response response = page.navigate(url("/documents/" + id));
+		assertThat(response.status()).isEqualTo(404);
+		assertThat(page.locator("h1")).hasText("Nie ma takiego dokumentu");
+		page.navigate(url("/search?q=tajnowyraz"));
+		assertThat(page.locator(".hit")).hasCount(0);
+		assertThat(page.content()).doesNotContain(id);
+		assertThat(page.navigate(url("/documents/" + id + "/file")).status()).isEqualTo(404);
+		assertThat(page.navigate(url("/api/documents/" + id + "/thumbnail")).status()).isEqualTo(404);
+	}
+
+	@Test
+	void searchDocumentUploadAndLoginPagesHaveNoSeriousAccessibilityViolations() {
+		page.navigate(url("/search?q=" + ApiClient.encode("ochrona czasowa")));
+		assertNoSeriousViolations("search");
+		page.navigate(url("/search?q=zzzniematakiegoslowa&f.type=report"));
+		assertNoSeriousViolations("search-empty");
+		page.navigate(url("/search?q=" + ApiClient.encode("uchodźcy")));
+		page.locator(".hit h3 a").first().click();
+		page.waitForURL(Pattern.compile(".*/documents/.*"));
+		assertNoSeriousViolations("document");
+		page.navigate(url("/login"));
+		assertNoSeriousViolations("login");
+		signIn("admin", ADMIN_PASSWORD);
+		page.navigate(url("/editor/upload"));
+		assertNoSeriousViolations("upload");
+		page.navigate(url("/editor/runs"));
+		assertNoSeriousViolations("runs");
+		screenshot("runs");
+		page.setViewportSize(390, 844);
+		page.navigate(url("/search?q=" + ApiClient.encode("uchodźcy")));
+		screenshot("search-mobile");
+	}
+
+	private void signIn(String username, String password) {
+		page.fill("#username", username);
+		page.fill("#password", password);
+		page.locator("form.stack button[type=submit]").click();
+	}
+
+	private void assertNoSeriousViolations(String name) {
+		AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+			.analyze();
+		List<String> serious = results.getViolations()
+			.stream()
+			.filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+			.map(BrowserIntegrationTests::describe)
+			.toList();
+		assertThat(serious).as("serious or critical axe-core violations on the " + name + " page").isEmpty();
+	}
+
+	private static String describe(Rule rule) {
+		return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+				+ rule.getNodes().stream().limit(3).map(node -> String.valueOf(node.getTarget())).toList();
+	}
+
+	private void screenshot(String name) {
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+	}
+}
