@@ -44,10 +44,13 @@ class SearchPageController {
 
 	private final FacetLabels labels;
 
-	SearchPageController(SearchRequestParser parser, SearchService search, FacetLabels labels) {
+	private final ResultsHtml html;
+
+	SearchPageController(SearchRequestParser parser, SearchService search, FacetLabels labels, ResultsHtml html) {
 		this.parser = parser;
 		this.search = search;
 		this.labels = labels;
+		this.html = html;
 	}
 
 	/** An active filter as a removable chip. */
@@ -81,8 +84,9 @@ class SearchPageController {
 		model.addAttribute("request", searchRequest);
 		model.addAttribute("result", result);
 		model.addAttribute("links", links);
-		model.addAttribute("facets", FACETS);
-		model.addAttribute("visibleValues", VISIBLE_VALUES);
+		model.addAttribute("facetsHtml", html.facets(result, FACETS, VISIBLE_VALUES, lang));
+		model.addAttribute("hitsHtml", html.hits(result, lang));
+		model.addAttribute("yearsHtml", html.years(result, links, lang));
 		model.addAttribute("chips", chips(searchRequest, links));
 		List<Long> pageNumbers = new ArrayList<>();
 		for (long p = Math.max(1, result.page() - 2); p <= Math.min(result.pages(), result.page() + 2); p++) {

@@ -20,6 +20,19 @@ final class UiLanguage {
 
 	/** {@code ?lang=}, the cookie, Accept-Language, Polish: the first that names pl, uk or en. */
 	static String of(HttpServletRequest request) {
+		// asked several times per request (locale resolver, page model, controller): decided once
+		Object decided = request.getAttribute(ATTRIBUTE);
+		if (decided instanceof String lang) {
+			return lang;
+		}
+		String lang = decide(request);
+		request.setAttribute(ATTRIBUTE, lang);
+		return lang;
+	}
+
+	private static final String ATTRIBUTE = UiLanguage.class.getName();
+
+	private static String decide(HttpServletRequest request) {
 		String chosen = parameter(request);
 		if (chosen != null) {
 			return chosen;

@@ -110,6 +110,24 @@ class SearchPageIntegrationTests {
 	}
 
 	@Test
+	void pdfsHaveAFirstPageThumbnailOtherFormatsNone() {
+		String pdf = http.json(http.get("/api/search?q=" + ApiClient.encode("mieszkaniami"))).get("hits").get(0)
+			.get("id").asString();
+		HttpResponse<byte[]> png = http.getBytes("/api/documents/" + pdf + "/thumbnail");
+		assertThat(png.statusCode()).isEqualTo(200);
+		assertThat(png.headers().firstValue("Content-Type").orElse("")).isEqualTo("image/png");
+		assertThat(new String(png.body(), 1, 3, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PNG");
+		// cached in the data folder: the second answer is the same picture
+		assertThat(http.getBytes("/documents/" + pdf + "/thumbnail").body()).isEqualTo(png.body());
+		assertThat(http.get("/documents/" + pdf).body()).contains("/documents/" + pdf + "/thumbnail");
+
+		String members = http.json(http.get("/api/search?q=tajnowyraz", "admin", "web-admin-password")).get("hits")
+			.get(0).get("id").asString();
+		assertThat(http.getBytes("/api/documents/" + members + "/thumbnail").statusCode()).isEqualTo(404);
+		assertThat(http.getBytes("/api/documents/01ARZ3NDEKTSV4RRFFQ69G5FAV/thumbnail").statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void membersDocumentsHaveNoPublicPage() {
 		String id = http.json(http.get("/api/search?q=tajnowyraz", "admin", "web-admin-password")).get("hits").get(0)
 			.get("id").asString();
