@@ -99,14 +99,21 @@ public class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain ui(HttpSecurity http, LoginThrottle throttle) throws Exception {
+	SecurityFilterChain ui(HttpSecurity http, LoginThrottle throttle,
+			@org.springframework.beans.factory.annotation.Value("${mosty.ui.login-page:}") String loginPage)
+			throws Exception {
 		// CSRF stays on (Spring Security's default): every form post needs the session's token
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/editor/**").hasAnyRole(EDITORS)
 				.anyRequest().permitAll())
 			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
-			// our own localised /login page (web module); Spring Security still processes POST /login
-			.formLogin(form -> form.loginPage("/login").permitAll())
+			// the web module renders its own localised page (mosty.ui.login-page=/login); without
+			// one, Spring Security's generated page. Either way POST /login signs in.
+			.formLogin(form -> {
+				if (!loginPage.isBlank()) {
+					form.loginPage(loginPage).permitAll();
+				}
+			})
 			.logout(Customizer.withDefaults());
 		return http.build();
 	}

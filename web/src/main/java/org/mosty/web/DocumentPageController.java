@@ -4,7 +4,11 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.apache.solr.common.SolrException;
 import org.mosty.documents.DocumentsController;
+import org.mosty.search.SearchResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.mosty.documents.EditorialController;
 import org.mosty.documents.VisibleDocuments;
 import org.mosty.thumbnails.ThumbnailController;
@@ -31,6 +35,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 @Controller
 class DocumentPageController {
+
+	private static final Logger log = LoggerFactory.getLogger(DocumentPageController.class);
 
 	static final int RELATED = 5;
 
@@ -84,7 +90,7 @@ class DocumentPageController {
 			.map(value -> labels.label(Facet.AUDIENCE, value, lang))
 			.toList());
 		model.addAttribute("thumbnail", Thumbnails.supports(doc));
-		model.addAttribute("related", related.related(doc, RELATED, scope).hits());
+		model.addAttribute("related", related(doc, scope));
 		String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/documents/{id}").build(doc.id()).toString();
 		model.addAttribute("bibtex", Citations.bibtex(doc, url));
 		model.addAttribute("ris", Citations.ris(doc, url));
@@ -95,6 +101,20 @@ class DocumentPageController {
 			model.addAttribute("htmx", true);
 		}
 		return "document";
+	}
+
+	/**
+	 * Related documents, or none when the index cannot say: a document just marked INDEXED may not
+	 * be searchable yet (commit interval), and a withdrawn one (editors see it) is not in the index.
+	 */
+	private List<SearchResult.Hit> related(CatalogueDocument doc, AccessScope scope) {
+		try {
+			return related.related(doc, RELATED, scope).hits();
+		}
+		catch (SolrException | IllegalStateException ex) {
+			log.debug("No related documents for {}: {}", doc.id(), ex.getMessage());
+			return List.of();
+		}
 	}
 
 	/**

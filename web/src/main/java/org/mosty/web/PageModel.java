@@ -63,7 +63,14 @@ class PageModel {
 			if (get && request.getQueryString() != null) {
 				builder.query(request.getQueryString());
 			}
-			links.put(lang, builder.replaceQueryParam("lang", lang).build(true).toUriString());
+			String link;
+			try {
+				link = builder.replaceQueryParam("lang", lang).build(true).toUriString();
+			}
+			catch (IllegalArgumentException ex) { // a malformed query string: the page in that language
+				link = UriComponentsBuilder.fromPath(path).queryParam("lang", lang).build().encode().toUriString();
+			}
+			links.put(lang, link);
 		}
 		return links;
 	}

@@ -126,6 +126,8 @@ class BrowserIntegrationTests {
 		assertThat(page.locator("html")).hasAttribute("lang", "pl");
 		String total = page.locator(".total").textContent();
 		screenshot("search");
+		// the first screen only, for the README (docs/images/search.png)
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("search-first-screen.png")));
 
 		// a facet click: the language checkbox applies at once
 		page.locator("input[name='f.language'][value='pl']").check();
@@ -213,6 +215,36 @@ class BrowserIntegrationTests {
 		page.locator(".hit h3 a").first().click();
 		assertThat(page.locator("#lang-h")).isVisible();
 		assertThat(page.locator(".editor-box").first()).containsText("polski");
+	}
+
+	@Test
+	void anEditorUploadsSeveralFilesAtOnceThenEditsOne() {
+		page.navigate(url("/login?lang=en"));
+		signIn("admin", ADMIN_PASSWORD);
+		page.navigate(url("/editor/upload"));
+		assertThat(page.locator("h1")).hasText("Add publications");
+		page.setInputFiles("#files", new FilePayload[] {
+				new FilePayload("bulk-one.txt", "text/plain",
+						"The first leaflet zzbulkone about legal advice for refugees.".getBytes(StandardCharsets.UTF_8)),
+				new FilePayload("bulk-two.txt", "text/plain",
+						"The second leaflet zzbulktwo about housing for refugees.".getBytes(StandardCharsets.UTF_8)) });
+		page.selectOption("#type", "leaflet");
+		page.selectOption("#access", "MEMBERS");
+		page.locator("form.meta-form button[type=submit]").click();
+		page.waitForURL(Pattern.compile(".*/editor/runs.*"));
+		assertThat(page.locator(".note")).containsText("2");
+
+		page.navigate(url("/editor"));
+		assertThat(page.locator("table.grid")).containsText("bulk-one");
+		page.locator("table.grid a", new Page.LocatorOptions().setHasText("bulk-two")).click();
+		page.waitForURL(Pattern.compile(".*/documents/[0-9A-Z]{26}.*"));
+		screenshot("document-editor");
+		page.locator("a.button", new Page.LocatorOptions().setHasText("Edit metadata")).click();
+		assertThat(page.locator("#access")).hasValue("MEMBERS");
+		page.fill("#title", "Second leaflet, edited");
+		page.locator("form.meta-form button[type=submit]").click();
+		page.waitForURL(Pattern.compile(".*/documents/[0-9A-Z]{26}.*saved=1.*"));
+		assertThat(page.locator("h1")).hasText("Second leaflet, edited");
 	}
 
 	@Test

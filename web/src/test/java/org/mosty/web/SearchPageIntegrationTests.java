@@ -92,6 +92,7 @@ class SearchPageIntegrationTests {
 		HttpResponse<String> page = http.get("/search?size=1000");
 		assertThat(page.statusCode()).isEqualTo(400);
 		assertThat(page.body()).contains("size: must be between 1 and 100");
+		assertThat(http.get("/search?f.nonsense=1").statusCode()).isEqualTo(400);
 	}
 
 	@Test
