@@ -233,6 +233,11 @@ class BrowserIntegrationTests {
 		page.locator("form.meta-form button[type=submit]").click();
 		page.waitForURL(Pattern.compile(".*/editor/runs.*"));
 		assertThat(page.locator(".note")).containsText("2");
+		// HTMX (served by Mosty) refreshes the progress part by itself
+		Response progress = page.waitForResponse(response -> response.url().contains("/editor/runs/progress"),
+				() -> { });
+		assertThat(progress.status()).isEqualTo(200);
+		assertThat(page.locator("#progress table.grid").first()).containsText("processing new files");
 
 		page.navigate(url("/editor"));
 		assertThat(page.locator("table.grid")).containsText("bulk-one");
