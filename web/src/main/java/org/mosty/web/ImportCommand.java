@@ -100,11 +100,19 @@ final class ImportCommand implements Callable<Integer> {
 		List<Path> files = files();
 		out.printf("Importing %d file(s) from %s%s%n", files.size(), dir.toAbsolutePath(),
 				csv == null ? "" : " with metadata for " + csv.size() + " file(s) from " + metadata);
-		List<String> arguments = new ArrayList<>(springArguments);
+		// command-line arguments outrank application.properties; the user's own win over these
+		List<String> arguments = new ArrayList<>();
+		for (String setting : List.of("mosty.samples=false", "mosty.ingest.poll-interval=0s",
+				"spring.main.banner-mode=off", "logging.level.root=WARN", "logging.level.org.mosty=WARN",
+				"spring.main.log-startup-info=false")) {
+			String name = setting.substring(0, setting.indexOf('='));
+			if (springArguments.stream().noneMatch(arg -> arg.startsWith("--" + name + "="))) {
+				arguments.add("--" + setting);
+			}
+		}
+		arguments.addAll(springArguments);
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ImportApplication.class)
 			.web(WebApplicationType.NONE)
-			.properties("mosty.samples=false", "mosty.ingest.poll-interval=0s", "spring.main.banner-mode=off",
-					"logging.level.root=WARN", "logging.level.org.mosty=WARN", "spring.main.log-startup-info=false")
 			.run(arguments.toArray(String[]::new))) {
 			return importFiles(context, files, csv);
 		}
