@@ -39,7 +39,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
-import org.xml.sax.SAXException;
 
 /**
  * Apache Tika in a pool of child JVMs (Tika pipes): each document has a timeout, the children a
@@ -56,6 +55,9 @@ public class PipesTextExtractor implements TextExtractor, DisposableBean {
 	private static final String FETCHER = "mosty";
 
 	private static final String PDF_TYPE = "application/pdf";
+
+	private static final java.util.Set<String> ZIP_BASED = java.util.Set.of("application/epub+zip",
+			"application/x-tika-ooxml", "application/vnd.ms-word.document.macroenabled.12", "application/zip");
 
 	private final ExtractionProperties properties;
 
@@ -99,6 +101,19 @@ public class PipesTextExtractor implements TextExtractor, DisposableBean {
 	@Override
 	public Extraction extract(Path file, String fileName) throws ExtractionException {
 		String type = detect(file, fileName);
+		if (ZIP_BASED.contains(type) || type.startsWith("application/vnd.openxmlformats")
+				|| type.startsWith("application/vnd.oasis.opendocument")) {
+			try {
+				var bomb = DecompressionBombCheck.check(file, Files.size(file));
+				if (bomb.isPresent()) {
+					throw new ExtractionException(FailureCategory.TOO_LARGE, bomb.get(), 0, List.of(), null);
+				}
+			}
+			catch (IOException ex) {
+				throw new ExtractionException(FailureCategory.MISSING_FILE, "the stored file could not be read", 0,
+						List.of(), ex);
+			}
+		}
 		boolean ocr = tesseract.installed() && PDF_TYPE.equals(type);
 		ParseContext context = new ParseContext();
 		context.set(HandlerConfig.class, new HandlerConfig(BasicContentHandlerFactory.HANDLER_TYPE.XML,
@@ -141,9 +156,11 @@ public class PipesTextExtractor implements TextExtractor, DisposableBean {
 			case FETCH_EXCEPTION, FETCHER_INITIALIZATION_EXCEPTION, NO_FETCHER_FOUND -> throw new ExtractionException(
 					FailureCategory.MISSING_FILE, "the stored file could not be read", millis, warnings, null);
 			case PARSE_EXCEPTION_NO_EMIT -> throw failure(result.getMessage(), millis, warnings);
-			case CLIENT_UNAVAILABLE_WITHIN_MS, INTERRUPTED_EXCEPTION, EMIT_EXCEPTION, NO_EMITTER_FOUND,
-					INTERMEDIATE_RESULT -> throw new ExtractionUnavailableException(
-							"Extraction did not answer: " + result.getStatus() + " " + result.getMessage(), null);
+			case CLIENT_UNAVAILABLE_WITHIN_MS, INTERRUPTED_EXCEPTION -> throw new ExtractionUnavailableException(
+					"Extraction did not answer: " + result.getStatus() + " " + result.getMessage(), null);
+			case EMIT_EXCEPTION, NO_EMITTER_FOUND, INTERMEDIATE_RESULT -> throw new ExtractionException(
+					FailureCategory.PARSER_CRASH, "the extraction process gave no usable answer ("
+							+ result.getStatus() + ")", millis, warnings, null);
 			default -> {
 				// a parse, possibly with an exception: look at what came back
 			}
@@ -164,15 +181,8 @@ public class PipesTextExtractor implements TextExtractor, DisposableBean {
 			throw new ExtractionException(FailureCategory.UNSUPPORTED_TYPE,
 					"no parser reads files of type " + type, millis, warnings, null);
 		}
-		XhtmlText.Result text;
-		try {
-			String content = metadata.get(TikaCoreProperties.TIKA_CONTENT);
-			text = XhtmlText.of(content == null || content.isBlank() ? "<html/>" : xmlSafe(content));
-		}
-		catch (SAXException ex) {
-			throw new ExtractionException(FailureCategory.CORRUPT, "the extracted text could not be read back: "
-					+ firstLine(ex.getMessage()), millis, warnings, ex);
-		}
+		String content = metadata.get(TikaCoreProperties.TIKA_CONTENT);
+		XhtmlText.Result text = XhtmlText.of(content == null || content.isBlank() ? "<html/>" : xmlSafe(content));
 		Integer pages = pages(metadata, text.pageDivisions());
 		if ("true".equals(metadata.get(TikaCoreProperties.WRITE_LIMIT_REACHED))) {
 			warnings.add("text truncated after " + maxChars + " characters");
@@ -334,6 +344,7 @@ public class PipesTextExtractor implements TextExtractor, DisposableBean {
 		args.add(ChildClassPath.resolve(dataDir));
 		config.setForkedJvmArgs(args);
 		config.setNumClients(properties.poolSize());
+		config.setMaxForEmitBatchBytes(-1); // every result comes back to us, however large (no emitter)
 		config.setTimeoutMillis(properties.timeout().toMillis());
 		config.setStartupTimeoutMillis(properties.startupTimeout().toMillis());
 		config.setMaxFilesProcessedPerProcess(properties.maxFilesPerChild());

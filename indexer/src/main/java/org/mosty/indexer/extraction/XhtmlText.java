@@ -31,7 +31,11 @@ final class XhtmlText {
 	record Result(String text, int pageDivisions) {
 	}
 
-	static Result of(String xhtml) throws SAXException {
+	/**
+	 * Reads Tika's XHTML. When a parser failed half-way, the XHTML ends early (unclosed elements):
+	 * the text read up to there is kept.
+	 */
+	static Result of(String xhtml) {
 		PageCollector collector = new PageCollector();
 		try {
 			SAXParserFactory factory = SAXParserFactory.newInstance();
@@ -40,8 +44,11 @@ final class XhtmlText {
 			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
 			factory.newSAXParser().parse(new InputSource(new StringReader(xhtml)), collector);
 		}
+		catch (SAXException ex) {
+			// truncated or malformed output: keep what was read
+		}
 		catch (ParserConfigurationException | IOException ex) {
-			throw new SAXException(ex);
+			throw new IllegalStateException("No XML parser", ex);
 		}
 		return new Result(collector.text(), collector.pageDivisions);
 	}

@@ -3,6 +3,7 @@ package org.mosty.indexer.ingest;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 
 import com.github.f4b6a3.ulid.UlidCreator;
@@ -43,6 +44,8 @@ public class IngestLauncher implements SmartLifecycle {
 
 	private final ReentrantLock running = new ReentrantLock();
 
+	private final AtomicBoolean requested = new AtomicBoolean();
+
 	private ScheduledExecutorService executor;
 
 	public IngestLauncher(JobOperator jobOperator, JobRepository jobRepository,
@@ -54,10 +57,10 @@ public class IngestLauncher implements SmartLifecycle {
 		this.properties = properties;
 	}
 
-	/** Asks for a run soon, in the background. */
+	/** Asks for a run soon, in the background (many requests before it starts make one run). */
 	public void requestRun() {
 		ScheduledExecutorService current = executor;
-		if (current != null && !current.isShutdown()) {
+		if (current != null && !current.isShutdown() && requested.compareAndSet(false, true)) {
 			current.execute(this::runIfPending);
 		}
 	}
@@ -134,6 +137,7 @@ public class IngestLauncher implements SmartLifecycle {
 	}
 
 	private void runIfPending() {
+		requested.set(false);
 		try {
 			runNow();
 		}
