@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.common.SolrException;
 import org.mosty.indexer.catalogue.Catalogue;
@@ -35,6 +36,8 @@ class SolrCatalogueWriter implements ItemWriter<IngestItem> {
 
 	private final Duration backoff;
 
+	private volatile boolean lastWriteFailed;
+
 	SolrCatalogueWriter(SolrClient solr, Catalogue catalogue, int commitWithinMillis, int attempts,
 			Duration backoff) {
 		this.solr = solr;
@@ -62,7 +65,13 @@ class SolrCatalogueWriter implements ItemWriter<IngestItem> {
 		long pause = backoff.toMillis();
 		for (int attempt = 1;; attempt++) {
 			try {
+				if (lastWriteFailed) {
+					// a body-less request first: SolrJ's JDK client can leave a thread stuck on the body of
+					// an update sent to a Solr that is gone, so no update goes out before Solr answers
+					solr.query(new SolrQuery("*:*").setRows(0));
+				}
 				solr.add(items.stream().map(IngestItem::solrDocument).toList(), commitWithinMillis);
+				lastWriteFailed = false;
 				return;
 			}
 			catch (SolrServerException | IOException | SolrException ex) {
@@ -70,6 +79,7 @@ class SolrCatalogueWriter implements ItemWriter<IngestItem> {
 						&& solrException.code() < 500) {
 					throw solrException; // the documents are wrong, not Solr: retrying will not help
 				}
+				lastWriteFailed = true;
 				if (attempt >= attempts) {
 					throw new SolrUnavailableException("Solr did not take " + items.size() + " documents after "
 							+ attempts + " attempts: " + ex.getMessage(), ex);
