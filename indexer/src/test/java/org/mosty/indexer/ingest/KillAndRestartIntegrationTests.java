@@ -119,6 +119,9 @@ class KillAndRestartIntegrationTests {
 			.run(Stream.concat(settings.stream(), Stream.of("--mosty.ingest.poll-interval=0s",
 					"--mosty.inbox.poll-interval=1h"))
 				.toArray(String[]::new))) {
+			// a picture dropped into the inbox meanwhile is refused and set aside with its reason
+			Files.write(inbox.resolve("zdjecie.pdf"),
+					new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R' });
 			Inbox intake = context.getBean(Inbox.class);
 			while (!intake.scan().isEmpty()) {
 				// take what the killed process had not taken yet
@@ -146,6 +149,11 @@ class KillAndRestartIntegrationTests {
 			try (Stream<Path> left = Files.list(inbox)) {
 				assertThat(left.filter(Files::isRegularFile)).isEmpty();
 			}
+			try (Stream<Path> processed = Files.list(inbox.resolve("processed"))) {
+				assertThat(processed).hasSize(DOCUMENTS);
+			}
+			assertThat(inbox.resolve("failed/zdjecie.pdf")).isRegularFile();
+			assertThat(Files.readString(inbox.resolve("failed/zdjecie.pdf.reason.txt"))).contains("image/png");
 
 			// the interrupted execution was recovered (marked FAILED) and its job instance restarted to completion
 			assertThat(jdbc.sql("select status from batch_job_execution where job_execution_id = :id")
