@@ -235,6 +235,86 @@ class RobustIngestIntegrationTests {
 	}
 
 	@Test
+	void picturesInOfficeFilesAreNotOcredWhileScannedPdfPagesAre() throws Exception {
+		Assumptions.assumeTrue(extractor.ocrAvailable(), "Skipped: Tesseract is not installed");
+		byte[] png = picture("KALEJDOSKOP");
+		Path dir = Path.of(TestDataDirs.fresh("robust-pictures"));
+
+		Path pdf = dir.resolve("scan.pdf");
+		try (var document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+			var page = new org.apache.pdfbox.pdmodel.PDPage(org.apache.pdfbox.pdmodel.common.PDRectangle.A4);
+			document.addPage(page);
+			var image = org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject.createFromByteArray(document, png,
+					"scan");
+			try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+				content.drawImage(image, 40, 500, 500, 125);
+			}
+			document.save(pdf.toFile());
+		}
+		Extraction scanned = extractor.extract(pdf, "scan.pdf");
+		assertThat(scanned.ocrPages()).isEqualTo(1);
+		assertThat(scanned.text()).contains("KALEJDOSKOP");
+
+		Path odt = dir.resolve("with-picture.odt");
+		try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(odt))) {
+			byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+			var stored = new java.util.zip.ZipEntry("mimetype");
+			stored.setMethod(java.util.zip.ZipEntry.STORED);
+			stored.setSize(mimetype.length);
+			var crc = new java.util.zip.CRC32();
+			crc.update(mimetype);
+			stored.setCrc(crc.getValue());
+			zip.putNextEntry(stored);
+			zip.write(mimetype);
+			zip.closeEntry();
+			zip.putNextEntry(new java.util.zip.ZipEntry("META-INF/manifest.xml"));
+			zip.write("""
+					<?xml version="1.0" encoding="UTF-8"?>
+					<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">
+					 <manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>
+					 <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
+					 <manifest:file-entry manifest:full-path="Pictures/logo.png" manifest:media-type="image/png"/>
+					</manifest:manifest>""".getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
+			zip.putNextEntry(new java.util.zip.ZipEntry("content.xml"));
+			zip.write("""
+					<?xml version="1.0" encoding="UTF-8"?>
+					<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+					 xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+					 xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
+					 xmlns:xlink="http://www.w3.org/1999/xlink" office:version="1.2">
+					 <office:body><office:text>
+					  <text:p>Ulotka o kursach języka polskiego dla dorosłych cudzoziemców.</text:p>
+					  <text:p><draw:frame draw:name="logo"><draw:image xlink:href="Pictures/logo.png"/></draw:frame></text:p>
+					 </office:text></office:body>
+					</office:document-content>""".getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
+			zip.putNextEntry(new java.util.zip.ZipEntry("Pictures/logo.png"));
+			zip.write(png);
+			zip.closeEntry();
+		}
+		Extraction office = extractor.extract(odt, "with-picture.odt");
+		assertThat(office.text()).contains("Ulotka o kursach").doesNotContain("KALEJDOSKOP");
+		assertThat(office.ocrPages()).isZero();
+	}
+
+	private static byte[] picture(String word) throws IOException {
+		var image = new java.awt.image.BufferedImage(1200, 300, java.awt.image.BufferedImage.TYPE_INT_RGB);
+		var graphics = image.createGraphics();
+		graphics.setColor(java.awt.Color.WHITE);
+		graphics.fillRect(0, 0, 1200, 300);
+		graphics.setColor(java.awt.Color.BLACK);
+		graphics.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
+				java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+		graphics.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 120));
+		graphics.drawString(word, 40, 200);
+		graphics.dispose();
+		var out = new java.io.ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(image, "png", out);
+		return out.toByteArray();
+	}
+
+	@Test
 	void withoutOcrAScanFailsAsEmptyTextSayingSo() throws Exception {
 		Path statute = Corpus.require().resolve("library/pdf-pl/statut-fundacji-nowe-teraz-wyciag.pdf");
 		ExtractionProperties noOcr = new ExtractionProperties(1, TIMEOUT, org.springframework.util.unit.DataSize
