@@ -121,7 +121,7 @@ class SearchFeaturesIntegrationTests {
 				List.of("legal-aid"), null, 2025, null, null, null, null, null);
 		CatalogueDocument document = new CatalogueDocument(PAGED_ID, "paged.pdf", 1000, "0".repeat(64),
 				"application/pdf", metadata, DocumentStatus.INDEXED, null, null, List.of(), 4, text.length(),
-				Instant.now(), Instant.now(), Instant.now());
+				Instant.now(), Instant.now(), Instant.now(), null);
 		Extraction extraction = new Extraction(text, "application/pdf", 4, List.of());
 		var profile = context.getBean(SegmentLanguages.class).profile(text, null);
 		SolrClient solr = context.getBean(SolrClient.class);

@@ -132,7 +132,7 @@ class SearchPageIntegrationTests {
 				2025, null, null, null, null, "pl");
 		var document = new CatalogueDocument("01PAGEDWEBD0C0000000000000", "paged.pdf", 100, "0".repeat(64),
 				"application/pdf", metadata, DocumentStatus.INDEXED, null, null, List.of(), 2, text.length(),
-				Instant.now(), Instant.now(), Instant.now());
+				Instant.now(), Instant.now(), Instant.now(), null);
 		var profile = context.getBean(SegmentLanguages.class).profile(text, "pl");
 		SolrClient solr = context.getBean(SolrClient.class);
 		solr.add(context.getBean(SolrDocumentFactory.class)
