@@ -94,20 +94,14 @@ public class DocumentRegistration {
 		String fileName = SafeFileName.of(originalFileName);
 		try (FileStore.Staged staged = files.stage(content)) {
 			if (staged.size() == 0) {
-				throw new RejectedFileException(RejectedFileException.Reason.EMPTY, null,
-						"the file is empty (0 bytes)");
+				throw emptyFile();
 			}
 			synchronized (this) { // one JVM: the same bytes arriving twice at once still make one document
 				var existing = catalogue.findBySha256(staged.sha256());
 				if (existing.isPresent()) {
 					return new Registered(existing.get().id(), existing.get().status(), true);
 				}
-				String type = detectType(staged.path(), fileName);
-				if (!AcceptedTypes.accepts(type)) {
-					throw new RejectedFileException(RejectedFileException.Reason.UNSUPPORTED_TYPE, type,
-							"unsupported type: the content is " + type + " (decided from the bytes, not the name); "
-									+ "Mosty accepts " + AcceptedTypes.describe());
-				}
+				String type = acceptedType(staged, fileName);
 				FileStore.StoredFile stored = staged.commit();
 				String id = UlidCreator.getMonotonicUlid().toString();
 				catalogue.insertPending(id, fileName, stored.size(), stored.sha256(), type, metadata);
@@ -118,6 +112,28 @@ public class DocumentRegistration {
 				return new Registered(id, DocumentStatus.PENDING, false);
 			}
 		}
+	}
+
+	/**
+	 * The media type of staged bytes, decided from the content (the name only refines a generic
+	 * answer), for a new document or a new version of one.
+	 * @throws RejectedFileException when the file is empty or of a type Mosty does not read
+	 */
+	public String acceptedType(FileStore.Staged staged, String fileName) {
+		if (staged.size() == 0) {
+			throw emptyFile();
+		}
+		String type = detectType(staged.path(), fileName);
+		if (!AcceptedTypes.accepts(type)) {
+			throw new RejectedFileException(RejectedFileException.Reason.UNSUPPORTED_TYPE, type,
+					"unsupported type: the content is " + type + " (decided from the bytes, not the name); "
+							+ "Mosty accepts " + AcceptedTypes.describe());
+		}
+		return type;
+	}
+
+	private static RejectedFileException emptyFile() {
+		return new RejectedFileException(RejectedFileException.Reason.EMPTY, null, "the file is empty (0 bytes)");
 	}
 
 	/** Checks metadata without storing anything. */
