@@ -16,7 +16,6 @@ import org.mosty.api.BadRequestException;
 import org.mosty.documents.VisibleDocuments;
 import org.mosty.indexer.catalogue.Catalogue;
 import org.mosty.indexer.catalogue.CatalogueDocument;
-import org.mosty.indexer.catalogue.AccessLevel;
 import org.mosty.indexer.editorial.EditorialRecords;
 import org.mosty.indexer.editorial.EditorialState;
 import org.mosty.interop.InteropProperties;
@@ -166,9 +165,5 @@ public class CitationController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.builder(disposition).filename(fileName, StandardCharsets.UTF_8).build().toString())
 			.body(body);
-	}
-
-	static boolean isPublic(CatalogueDocument doc) {
-		return doc.access() == AccessLevel.PUBLIC;
 	}
 }

@@ -83,6 +83,9 @@ class InteroperabilityIntegrationTests {
 		registry.add("mosty.interop.base-url", () -> BASE + "/");
 		registry.add("mosty.interop.repository-identifier", () -> "mosty.example.org");
 		registry.add("mosty.interop.oai-page-size", () -> "2");
+		// small bounds so the export limit and the sitemap index are exercised with a few documents
+		registry.add("mosty.interop.export-max-hits", () -> "4");
+		registry.add("mosty.interop.sitemap-part-size", () -> "2");
 	}
 
 	@LocalServerPort
@@ -255,7 +258,8 @@ class InteroperabilityIntegrationTests {
 		assertThat(response.headers().firstValue("Mosty-Total-Hits")).contains("3");
 		// an editor exports everything not withdrawn; a filter narrows like the search does
 		HttpResponse<String> editor = api.get("/api/search/export?format=ris", ADMIN, PASSWORD);
-		assertThat(ris(editor.body()).get("ID")).hasSize(5);
+		assertThat(ris(editor.body()).get("ID")).as("bounded by export-max-hits").hasSize(4);
+		assertThat(editor.headers().firstValue("Mosty-Total-Hits")).contains("5");
 		HttpResponse<String> reports = api.get("/api/search/export?format=bibtex&f.type=report", "mira-member",
 				"password-of-mira");
 		assertThat(BibEntry.parse(reports.body())).extracting(BibEntry::key)
@@ -315,19 +319,29 @@ class InteroperabilityIntegrationTests {
 	// ---------------------------------------------------------------- sitemap
 
 	@Test
-	void sitemapListsPublicPermalinks() throws Exception {
+	void sitemapListsPublicPermalinksInAnIndexOfParts() throws Exception {
+		String ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
 		HttpResponse<String> response = api.get("/sitemap.xml", ADMIN, PASSWORD);
 		assertThat(response.statusCode()).isEqualTo(200);
-		Document sitemap = parse(response.body());
-		String ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
-		assertThat(sitemap.getDocumentElement().getLocalName()).isEqualTo("urlset");
+		Document index = parse(response.body());
+		// three public documents, two per part (mosty.interop.sitemap-part-size): an index of two parts
+		assertThat(index.getDocumentElement().getLocalName()).isEqualTo("sitemapindex");
+		List<String> parts = elements(index.getDocumentElement(), ns, "sitemap").stream()
+			.map(sitemap -> child(sitemap, ns, "loc"))
+			.toList();
+		assertThat(parts).containsExactly(BASE + "/sitemaps/1.xml", BASE + "/sitemaps/2.xml");
 		List<String> locs = new ArrayList<>();
-		for (Element url : elements(sitemap.getDocumentElement(), ns, "url")) {
-			locs.add(child(url, ns, "loc"));
-			assertThatCode(() -> Instant.parse(child(url, ns, "lastmod"))).doesNotThrowAnyException();
+		for (String part : parts) {
+			Document sitemap = parse(api.get(part.substring(BASE.length())).body());
+			assertThat(sitemap.getDocumentElement().getLocalName()).isEqualTo("urlset");
+			for (Element url : elements(sitemap.getDocumentElement(), ns, "url")) {
+				locs.add(child(url, ns, "loc"));
+				assertThatCode(() -> Instant.parse(child(url, ns, "lastmod"))).doesNotThrowAnyException();
+			}
 		}
 		assertThat(locs).containsExactlyInAnyOrderElementsOf(
 				publicLive().stream().map(id -> BASE + "/documents/" + id).toList());
+		assertThat(api.get("/sitemaps/3.xml").statusCode()).isEqualTo(404);
 	}
 
 	// ---------------------------------------------------------------- OAI-PMH
