@@ -148,6 +148,16 @@ public class OaiController {
 		if (verb.equals("GetRecord") && !arguments.containsKey("identifier")) {
 			throw new OaiException("badArgument", "GetRecord needs the argument identifier");
 		}
+		// checked here so that no later error echoes an argument the schema would refuse
+		String prefix = arguments.get("metadataPrefix");
+		if (prefix != null && !SET_SPEC.matcher(prefix).matches() || prefix != null && prefix.contains(":")) {
+			throw new OaiException("badArgument", "metadataPrefix is not a valid prefix: " + OaiDates.shorten(prefix));
+		}
+		for (String date : List.of("from", "until")) {
+			if (arguments.containsKey(date)) {
+				OaiDates.parse(date, arguments.get(date));
+			}
+		}
 		String set = arguments.get("set");
 		if (set != null && !SET_SPEC.matcher(set).matches()) {
 			throw new OaiException("badArgument", "set is not a valid setSpec: " + OaiDates.shorten(set));

@@ -91,7 +91,7 @@ public class ApiDocumentation {
 						replay("legal-aid", "Polish words, one facet", 200, Map.of("q", "pomoc prawna", "f.type", "report")),
 						replay("newest", "Everything, newest first, English labels", 200,
 								Map.of("sort", "newest", "lang", "en", "size", "5")),
-						replay("bad-year", "A year that is not a number", 400, Map.of("year.from", "last year"))));
+						replay("bad-years", "Years the wrong way round", 400, Map.of("year.from", "2024", "year.to", "2000"))));
 		doc("GET /api/suggest", "search", "suggest", "Suggest completions",
 				"Titles, organisations and glossary terms that start with the typed prefix, among visible documents.",
 				Access.READ, bad, List.of(replay("prefix", "A prefix", 200, Map.of("q", "pom", "lang", "pl"))));
@@ -101,7 +101,8 @@ public class ApiDocumentation {
 						+ "the header Mosty-Total-Hits says how many documents matched.",
 				Access.READ, bad, List.of(replay("csv", "Reports as CSV", 200, Map.of("format", "csv", "f.type", "report")),
 						replay("ris", "A search as RIS", 200, Map.of("format", "ris", "q", "pomoc prawna")),
-						replay("bad-format", "An unknown format", 400, Map.of("format", "xlsx"))));
+						replay("bad-years", "Years the wrong way round", 400,
+								Map.of("format", "csv", "year.from", "2024", "year.to", "2000"))));
 		doc("GET /api/documents", "editorial", "listDocuments", "List the catalogue",
 				"Every document, newest first, optionally of one status.", Access.EDITOR, bad,
 				List.of(replay("failed", "Failed documents", 200, "admin", Map.of("status", "FAILED")),
@@ -180,7 +181,7 @@ public class ApiDocumentation {
 				Access.READ, bad, List.of(replay("topic", "New documents on legal aid", 200,
 						Map.of("f.topic", "legal-aid")),
 						replay("words", "New documents with words", 200, Map.of("q", "uchodźcy")),
-						replay("bad-sort", "An unknown sort", 400, Map.of("sort", "random"))));
+						replay("bad-years", "Years the wrong way round", 400, Map.of("year.from", "2024", "year.to", "2000"))));
 		doc("GET /oai", "interoperability", "oaiPmh", "OAI-PMH 2.0",
 				"Identify, ListMetadataFormats, ListSets (type:<type>, topic:<concept>), ListIdentifiers, ListRecords, "
 						+ "GetRecord with oai_dc (languages as ISO 639-3). PUBLIC documents only; withdrawn ones are "
@@ -354,10 +355,11 @@ public class ApiDocumentation {
 
 	private static void oaiParameters(Operation operation) {
 		List<Parameter> parameters = operation.getParameters();
-		parameters.add(new Parameter().in("query").name("verb").required(true).description("The OAI-PMH verb")
-			.schema(new StringSchema()._enum(List.of("Identify", "ListMetadataFormats", "ListSets", "ListIdentifiers",
-					"ListRecords", "GetRecord")))
-			.example("Identify"));
+		// a plain string: any other value is answered (with the OAI error badVerb), not refused
+		parameters.add(new Parameter().in("query").name("verb").required(true)
+			.description("The OAI-PMH verb: Identify, ListMetadataFormats, ListSets, ListIdentifiers, ListRecords or "
+					+ "GetRecord")
+			.schema(new StringSchema()));
 		parameters.add(query("identifier", "oai:<repository identifier>:<document id>", new StringSchema()));
 		parameters.add(query("metadataPrefix", "oai_dc", new StringSchema()));
 		parameters.add(query("from", "UTC date, YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ", new StringSchema()));
@@ -444,7 +446,20 @@ public class ApiDocumentation {
 		Schema<?> schema = parameter.getSchema();
 		boolean integer = schema != null && ("integer".equals(schema.getType())
 				|| schema.getTypes() != null && schema.getTypes().contains("integer"));
-		return integer ? Long.valueOf(value) : value;
+		boolean array = schema != null && ("array".equals(schema.getType())
+				|| schema.getTypes() != null && schema.getTypes().contains("array"));
+		if (array) {
+			return List.of(value);
+		}
+		if (integer) {
+			try {
+				return Long.valueOf(value);
+			}
+			catch (NumberFormatException ex) {
+				return value;
+			}
+		}
+		return value;
 	}
 
 	private static void examples(Operation operation, Doc doc) {

@@ -139,12 +139,16 @@ class OpenApiIntegrationTests {
 						if (example.isMissingNode()) {
 							continue;
 						}
-						String value = example.get("value").asString();
-						if (parameter.get("in").asString().equals("path")) {
-							url = url.replace("{" + parameter.get("name").asString() + "}", ApiClient.encode(value));
-						}
-						else {
-							query.add(ApiClient.encode(parameter.get("name").asString()) + "=" + ApiClient.encode(value));
+						JsonNode values = example.get("value");
+						for (JsonNode item : values.isArray() ? values : List.of(values)) {
+							String value = item.asString();
+							if (parameter.get("in").asString().equals("path")) {
+								url = url.replace("{" + parameter.get("name").asString() + "}", ApiClient.encode(value));
+							}
+							else {
+								query.add(ApiClient.encode(parameter.get("name").asString()) + "="
+										+ ApiClient.encode(value));
+							}
 						}
 					}
 					assertThat(url).as(key).doesNotContain("{");
