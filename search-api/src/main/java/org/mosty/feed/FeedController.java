@@ -37,8 +37,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /feeds/search.atom?<search parameters>}: the newest documents (most recently added
- * to the index first) matching a search, as Atom (RFC 4287). Always PUBLIC documents only, even
+ * {@code GET /feeds/search.atom?<search parameters>}: the documents matching a search, most
+ * recently added to the library first ({@code published} is when it was added), as Atom
+ * (RFC 4287). Always PUBLIC documents only, even
  * for a signed-in editor: a feed URL gets shared and read by feed readers without an account.
  * Entry ids are {@code tag:} URIs of the document id, so they never change; {@code updated} is the
  * document's last change; the summary (its description, else the start of its text) and the
@@ -153,7 +154,7 @@ public class FeedController {
 		text(xml, "title", title);
 		link(xml, "alternate", "text/html", permalinks.document(doc.id()), null);
 		text(xml, "updated", date(doc.updatedAt()));
-		text(xml, "published", date(doc.indexedAt() != null ? doc.indexedAt() : doc.createdAt()));
+		text(xml, "published", date(doc.createdAt()));
 		List<String> names = meta.authors().isEmpty() && meta.organization() != null ? List.of(meta.organization())
 				: meta.authors();
 		for (String name : names) {

@@ -56,7 +56,9 @@ public class SearchService {
 	/**
 	 * The ids of the first {@code max} hits of a search in its own order (or, with
 	 * {@code newestAdded}, most recently indexed first), without facets, snippets or spelling: for
-	 * exports and feeds. The request's page and size are ignored.
+	 * exports and feeds. The request's page and size are ignored. "Newest added" orders by id:
+	 * ids are ULIDs, which start with their creation time, so the order survives reindexing
+	 * (unlike {@code indexed_at}).
 	 */
 	public Ids ids(SearchRequest request, AccessScope scope, boolean newestAdded, int max) {
 		SolrQuery query = SolrSearchQuery.of(request, scope);
@@ -68,8 +70,7 @@ public class SearchService {
 		query.setRows(max);
 		if (newestAdded) {
 			query.clearSorts();
-			query.addSort(SolrFields.INDEXED_AT, SolrQuery.ORDER.desc);
-			query.addSort(SolrFields.ID, SolrQuery.ORDER.asc);
+			query.addSort(SolrFields.ID, SolrQuery.ORDER.desc);
 		}
 		QueryResponse response;
 		try {

@@ -289,9 +289,10 @@ class InteroperabilityIntegrationTests {
 			}
 			assertThat(byId.keySet()).containsExactlyInAnyOrderElementsOf(
 					publicLive().stream().map(id -> "tag:mosty.example.org,2025:documents/" + id).toList());
-			// newest first: the order of indexing, newest first
+			// newest first: the most recently added document first
 			List<Instant> published = entries.stream().map(e -> Instant.parse(child(e, ATOM, "published"))).toList();
 			assertThat(published).isSortedAccordingTo((a, b) -> b.compareTo(a));
+			assertThat(new ArrayList<>(byId.keySet())).isSortedAccordingTo((a, b) -> b.compareTo(a));
 			Element uk = byId.get("tag:mosty.example.org,2025:documents/" + ukrainian);
 			assertThat(uk.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang")).isEqualTo("uk");
 			assertThat(child(uk, ATOM, "title")).isEqualTo(UK_TITLE);
