@@ -77,7 +77,8 @@ public class OaiController {
 		this.json = json;
 	}
 
-	@RequestMapping(path = "/oai", method = { RequestMethod.GET, RequestMethod.POST }, produces = "text/xml")
+	// no "produces": a harvester's Accept header never turns an OAI answer into a 406
+	@RequestMapping(path = "/oai", method = { RequestMethod.GET, RequestMethod.POST })
 	public ResponseEntity<byte[]> oai(HttpServletRequest request) {
 		Map<String, String> arguments = new TreeMap<>();
 		String baseUrl = permalinks.base() + "/oai";

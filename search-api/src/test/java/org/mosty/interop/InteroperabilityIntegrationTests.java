@@ -8,7 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -643,9 +641,5 @@ class InteroperabilityIntegrationTests {
 				.replace('\u0001', '{')
 				.replace('\u0002', '}');
 		}
-	}
-
-	static String joined(List<String> values) {
-		return values.stream().collect(Collectors.joining(","));
 	}
 }
