@@ -381,6 +381,12 @@ public class ApiDocumentation {
 			"GET /api/search/export", "GET /feeds/search.atom", "GET /oai", "POST /oai", "GET /sitemap.xml",
 			"GET /sitemaps/{part}.xml");
 
+	/** Operations whose success is not 200 (springdoc cannot see through ResponseEntity). */
+	private static final Map<String, Integer> SUCCESS = Map.of("POST /api/documents", 202,
+			"POST /api/documents/{id}/versions", 202, "POST /api/documents/{id}/retry", 202, "POST /api/admin/reindex",
+			202, "POST /api/admin/users", 201, "DELETE /api/documents/{id}", 204, "DELETE /api/admin/users/{username}",
+			204);
+
 	private static void responses(String key, String path, Operation operation, Doc doc) {
 		ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
 		// keep the success responses springdoc found, drop its generic error guesses
@@ -392,6 +398,19 @@ public class ApiDocumentation {
 		});
 		if (fixed.isEmpty()) {
 			fixed.addApiResponse("200", new ApiResponse().description("OK"));
+		}
+		Integer success = SUCCESS.get(key);
+		if (success != null && !fixed.containsKey(Integer.toString(success))) {
+			ApiResponse found = fixed.values().iterator().next();
+			fixed.clear();
+			if (success == 204) {
+				found.setContent(null);
+				found.setDescription("Done, no content");
+			}
+			else {
+				found.setDescription(success == 201 ? "Created" : "Accepted: runs in the background");
+			}
+			fixed.addApiResponse(Integer.toString(success), found);
 		}
 		if (NON_JSON.contains(key)) {
 			ApiResponse ok = fixed.values().iterator().next();
