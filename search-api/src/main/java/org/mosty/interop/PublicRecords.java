@@ -82,7 +82,7 @@ public class PublicRecords {
 			.map(ts -> ts == null ? null : ts.toInstant());
 	}
 
-	/** Distinct values seen in the catalogue for sets: the types and topics of public documents. */
+	/** The metadata JSON of every public, not withdrawn document (ListSets collects the topics in use). */
 	public List<String> metadataOfVisible() {
 		return jdbc.sql("select metadata from document where " + PUBLIC + " and withdrawn_at is null")
 			.query(String.class)
