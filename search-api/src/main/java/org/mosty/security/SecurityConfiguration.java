@@ -105,6 +105,8 @@ public class SecurityConfiguration {
 				.requestMatchers("/editor/**").hasAnyRole(EDITORS)
 				.anyRequest().permitAll())
 			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+			// OAI-PMH allows POST forms from harvesters: read-only, no session state to forge
+			.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/oai")))
 			.formLogin(Customizer.withDefaults())
 			.logout(Customizer.withDefaults());
 		return http.build();

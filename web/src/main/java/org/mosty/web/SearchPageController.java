@@ -52,6 +52,8 @@ class SearchPageController {
 		model.addAttribute("result", result);
 		model.addAttribute("links", new SearchLinks(parameters));
 		model.addAttribute("lang", searchRequest.lang());
+		String query = request.getQueryString();
+		model.addAttribute("feedUrl", "/feeds/search.atom" + (query == null || query.isEmpty() ? "" : "?" + query));
 		model.addAttribute("facets", List.of(Facet.TYPE, Facet.TOPIC, Facet.LANGUAGE, Facet.ORGANIZATION,
 				Facet.REGION, Facet.YEAR));
 		return "search";

@@ -165,6 +165,22 @@ class SearchPageIntegrationTests {
 		assertThat(browser.get("/documents/" + id).statusCode()).isEqualTo(404);
 	}
 
+	/** Issue 8: every search page offers its Atom feed; the application serves its OpenAPI document. */
+	@Test
+	void theSearchPageLinksItsFeedAndTheApiIsDescribed() {
+		String html = http.get("/search?q=" + ApiClient.encode("uchodźcy") + "&f.type=report").body();
+		String feed = "/feeds/search.atom?q=" + ApiClient.encode("uchodźcy") + "&amp;f.type=report";
+		assertThat(html).contains("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Atom\" href=\"" + feed
+				+ "\">");
+		assertThat(html).contains("<a href=\"" + feed + "\"");
+		HttpResponse<String> atom = http.get("/feeds/search.atom?q=" + ApiClient.encode("uchodźcy") + "&f.type=report");
+		assertThat(atom.statusCode()).isEqualTo(200);
+		assertThat(atom.body()).contains("<entry");
+		HttpResponse<String> docs = http.get("/v3/api-docs");
+		assertThat(docs.statusCode()).isEqualTo(200);
+		assertThat(docs.body()).contains("\"/oai\"").contains("\"/api/search\"").doesNotContain("\"/documents/{id}\"");
+	}
+
 	private static String csrf(String html) {
 		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"")
 			.matcher(html);
