@@ -1,5 +1,6 @@
 package org.mosty.indexer;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
@@ -7,4 +8,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @SpringBootApplication(scanBasePackages = "org.mosty")
 @ConfigurationPropertiesScan("org.mosty")
 public class IndexerTestApplication {
+
+	/** Run as its own process by tests that kill it ({@code kill -9}) in the middle of a run. */
+	public static void main(String[] args) {
+		SpringApplication.run(IndexerTestApplication.class, args);
+	}
 }

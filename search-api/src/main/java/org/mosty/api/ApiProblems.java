@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.apache.solr.common.SolrException;
 import org.mosty.indexer.documents.InvalidMetadataException;
+import org.mosty.indexer.documents.RejectedFileException;
 import org.mosty.indexer.editorial.EditorialException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +39,17 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid metadata", String.join("; ", ex.problems()));
 		problem.setProperty("errors", List.copyOf(ex.problems()));
 		return problem;
+	}
+
+	@ExceptionHandler(RejectedFileException.class)
+	ProblemDetail rejectedFile(RejectedFileException ex) {
+		if (ex.reason() == RejectedFileException.Reason.UNSUPPORTED_TYPE) {
+			ProblemDetail problem = problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported file type",
+					"file: " + ex.getMessage());
+			problem.setProperty("detectedType", ex.mediaType());
+			return problem;
+		}
+		return problem(HttpStatus.BAD_REQUEST, "Bad request", "file: " + ex.getMessage());
 	}
 
 	@ExceptionHandler(NotFoundException.class)

@@ -123,10 +123,12 @@ public class DocumentsController {
 
 	/**
 	 * Editors: upload a file with its metadata (a JSON part). Answers 202: the document is PENDING
-	 * and is indexed within seconds.
+	 * and is indexed within seconds; 200 with {@code duplicate: true} and the existing document's id
+	 * when the same bytes are already in the library; 415 when the content is not a document type
+	 * Mosty reads.
 	 */
 	@PostMapping(path = "/api/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	public ResponseEntity<Map<String, String>> upload(@RequestPart("file") MultipartFile file,
+	public ResponseEntity<Map<String, Object>> upload(@RequestPart("file") MultipartFile file,
 			@RequestPart("metadata") String metadataJson) {
 		if (file.isEmpty()) {
 			throw new BadRequestException("file: the uploaded file is empty");
@@ -145,6 +147,12 @@ public class DocumentsController {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+		if (registered.duplicate()) {
+			// the same bytes are already in the library: answer with that document, store nothing new
+			return ResponseEntity.ok()
+				.header(HttpHeaders.LOCATION, "/api/documents/" + registered.id())
+				.body(Map.of("id", registered.id(), "status", registered.status().name(), "duplicate", true));
 		}
 		if (audit != null) {
 			audit.record(CurrentUser.name(), "upload", registered.id(), SafeFileName.of(file.getOriginalFilename()));

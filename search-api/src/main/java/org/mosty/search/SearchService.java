@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
@@ -50,6 +51,43 @@ public class SearchService {
 		}
 		return new SearchResult(request.query(), response.getResults().getNumFound(), request.page(), request.size(),
 				hits, facets(response, request), didYouMean(response, request));
+	}
+
+	/**
+	 * The ids of the first {@code max} hits of a search in its own order (or, with
+	 * {@code newestAdded}, most recently indexed first), without facets, snippets or spelling: for
+	 * exports and feeds. The request's page and size are ignored. "Newest added" orders by id:
+	 * ids are ULIDs, which start with their creation time, so the order survives reindexing
+	 * (unlike {@code indexed_at}).
+	 */
+	public Ids ids(SearchRequest request, AccessScope scope, boolean newestAdded, int max) {
+		SolrQuery query = SolrSearchQuery.of(request, scope);
+		query.setFacet(false);
+		query.setHighlight(false);
+		query.remove("spellcheck");
+		query.setFields(SolrFields.ID);
+		query.setStart(0);
+		query.setRows(max);
+		if (newestAdded) {
+			query.clearSorts();
+			query.addSort(SolrFields.ID, SolrQuery.ORDER.desc);
+		}
+		QueryResponse response;
+		try {
+			response = solr.query(query);
+		}
+		catch (SolrServerException | IOException ex) {
+			throw new IllegalStateException("Solr did not answer the search", ex);
+		}
+		List<String> ids = new ArrayList<>();
+		for (SolrDocument doc : response.getResults()) {
+			ids.add(Hits.str(doc, SolrFields.ID));
+		}
+		return new Ids(response.getResults().getNumFound(), ids);
+	}
+
+	/** Matching ids in order, and how many documents matched in all. */
+	public record Ids(long total, List<String> ids) {
 	}
 
 	/**

@@ -107,6 +107,8 @@ public class SecurityConfiguration {
 				.requestMatchers("/editor/**").hasAnyRole(EDITORS)
 				.anyRequest().permitAll())
 			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+			// OAI-PMH allows POST forms from harvesters: read-only, no session state to forge
+			.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/oai")))
 			// the web module renders its own localised page (mosty.ui.login-page=/login); without
 			// one, Spring Security's generated page. Either way POST /login signs in.
 			.formLogin(form -> {

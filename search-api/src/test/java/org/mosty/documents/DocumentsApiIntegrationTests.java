@@ -39,8 +39,8 @@ class DocumentsApiIntegrationTests {
 		registry.add("mosty.admin.password", () -> PASSWORD);
 		registry.add("mosty.samples", () -> "false");
 		registry.add("mosty.ingest.poll-interval", () -> "1s");
-		registry.add("spring.servlet.multipart.max-file-size", () -> "64KB");
-		registry.add("spring.servlet.multipart.max-request-size", () -> "65KB");
+		registry.add("mosty.upload.max-size", () -> "64KB");
+		registry.add("mosty.upload.max-request-size", () -> "65KB");
 	}
 
 	@LocalServerPort
@@ -74,6 +74,17 @@ class DocumentsApiIntegrationTests {
 		assertThat(doc.get("languages").toString()).contains("pl");
 		assertThat(doc.get("fileName").asString()).isEqualTo("Poradnik — praca.txt");
 		assertThat(doc.get("failureReason").isNull()).isTrue();
+		JsonNode report = doc.get("extraction");
+		assertThat(report.get("characters").asInt()).isEqualTo(doc.get("textChars").asInt());
+		assertThat(report.get("ocrUsed").asBoolean()).isFalse();
+		assertThat(report.get("durationMillis").asLong()).isPositive();
+		assertThat(report.get("failureCategory").isNull()).isTrue();
+
+		HttpResponse<String> again = api.upload("copy.txt", text,
+				"{\"title\":\"Copy\",\"type\":\"guideline\",\"access\":\"PUBLIC\"}", ADMIN, PASSWORD);
+		assertThat(again.statusCode()).isEqualTo(200);
+		assertThat(api.json(again).get("id").asString()).isEqualTo(id);
+		assertThat(api.json(again).get("duplicate").asBoolean()).isTrue();
 
 		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
 		long total = 0;
@@ -97,6 +108,26 @@ class DocumentsApiIntegrationTests {
 				"{\"title\":\"Broken\",\"type\":\"report\",\"access\":\"PUBLIC\"}", ADMIN, PASSWORD);
 		JsonNode doc = awaitStatus(api.json(upload).get("id").asString(), "FAILED", Duration.ofSeconds(30));
 		assertThat(doc.get("failureReason").asString()).isNotBlank();
+	}
+
+	@Test
+	void aFileWhoseContentIsNotADocumentAnswers415WhateverItsName() {
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1 };
+		HttpResponse<String> upload = api.upload("report.pdf", png,
+				"{\"title\":\"Not a PDF\",\"type\":\"report\",\"access\":\"PUBLIC\"}", ADMIN, PASSWORD);
+		assertThat(upload.statusCode()).isEqualTo(415);
+		assertThat(upload.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+		assertThat(api.json(upload).get("detail").asString()).contains("image/png").contains("PDF");
+	}
+
+	@Test
+	void aFailedDocumentShowsItsCategoryAndReport() throws Exception {
+		HttpResponse<String> upload = api.upload("blank.txt", "   \n\n   \n".getBytes(StandardCharsets.UTF_8),
+				"{\"title\":\"Blank\",\"type\":\"report\",\"access\":\"PUBLIC\"}", ADMIN, PASSWORD);
+		JsonNode doc = awaitStatus(api.json(upload).get("id").asString(), "FAILED", Duration.ofSeconds(30));
+		assertThat(doc.get("failureCategory").asString()).isEqualTo("EMPTY_TEXT");
+		assertThat(doc.get("failureReason").asString()).startsWith("empty text");
+		assertThat(doc.get("extraction").get("characters").asInt()).isZero();
 	}
 
 	@Test

@@ -229,6 +229,19 @@ class EditorialIntegrationTests {
 		assertThat(api.getBytes("/api/documents/" + id + "/versions/1/file").statusCode()).isEqualTo(401);
 		assertThat(auditActions(id)).containsExactly("new-version", "upload");
 
+		// a new version passes the upload's checks: content sniffed, no empty file, not the same bytes
+		HttpResponse<String> picture = api.uploadFile("/api/documents/" + id + "/versions", "wersja.pdf",
+				new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0x0d, 'I', 'H', 'D', 'R' },
+				ADMIN, PASSWORD);
+		assertThat(picture.statusCode()).as(picture.body()).isEqualTo(415);
+		assertThat(api.uploadFile("/api/documents/" + id + "/versions", "pusty.txt", new byte[0], ADMIN, PASSWORD)
+			.statusCode()).isEqualTo(400);
+		HttpResponse<String> same = api.uploadFile("/api/documents/" + id + "/versions", "znowu.txt", second, ADMIN,
+				PASSWORD);
+		assertThat(same.statusCode()).as(same.body()).isEqualTo(409);
+		assertThat(document(id).get("version").asInt()).isEqualTo(2);
+		assertThat(auditActions(id)).containsExactly("new-version", "upload");
+
 		// a new version that cannot be extracted leaves the previous text searchable...
 		assertThat(api.uploadFile("/api/documents/" + id + "/versions", "wersja-3.pdf",
 				"%PDF-1.4 broken".getBytes(StandardCharsets.US_ASCII), ADMIN, PASSWORD).statusCode()).isEqualTo(202);

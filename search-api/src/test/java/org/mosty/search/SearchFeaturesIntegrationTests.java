@@ -121,7 +121,7 @@ class SearchFeaturesIntegrationTests {
 				List.of("legal-aid"), null, 2025, null, null, null, null, null);
 		CatalogueDocument document = new CatalogueDocument(PAGED_ID, "paged.pdf", 1000, "0".repeat(64),
 				"application/pdf", metadata, DocumentStatus.INDEXED, null, null, List.of(), 4, text.length(),
-				Instant.now(), Instant.now(), Instant.now());
+				Instant.now(), Instant.now(), Instant.now(), null);
 		Extraction extraction = new Extraction(text, "application/pdf", 4, List.of());
 		var profile = context.getBean(SegmentLanguages.class).profile(text, null);
 		SolrClient solr = context.getBean(SolrClient.class);
@@ -279,8 +279,14 @@ class SearchFeaturesIntegrationTests {
 
 	@Test
 	void aQuotedPhraseMatchesTheWordsTogetherInAnyInflectionExactFormFirst() {
+		// mm lets one of two clauses miss (a typo must not empty the result): documents with the
+		// marker word and the phrase rank near the top (a title that is the phrase may lead), the
+		// one with the words apart matches through the marker word only, below them
 		List<String> phrase = titles(search("q=" + encode("zzfrazatest \"ochrona czasowa\"")));
-		assertThat(phrase).containsExactly("Fraza dokładna", "Fraza odmieniona");
+		assertThat(phrase.subList(0, 3)).contains("Fraza dokładna", "Fraza odmieniona");
+		assertThat(phrase.indexOf("Słowa osobno")).isGreaterThan(phrase.indexOf("Fraza odmieniona"));
+		assertThat(titles(search("q=" + encode("\"ochrona czasowa\"")))).contains("Fraza dokładna", "Fraza odmieniona")
+			.doesNotContain("Słowa osobno");
 		List<String> words = titles(search("q=" + encode("zzfrazatest ochrona czasowa")));
 		assertThat(words).contains("Fraza dokładna", "Fraza odmieniona", "Słowa osobno");
 		assertThat(titles(search("q=" + encode("\"ochrona czasowa\"")))).contains(

@@ -1,6 +1,7 @@
 package org.mosty.solr;
 
 import java.io.IOException;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
@@ -23,8 +24,12 @@ public class SolrClientConfiguration {
 		return switch (solr.mode()) {
 			case EMBEDDED -> EmbeddedSolr.start(mosty.dataPath().resolve("solr"), solr.core());
 			// HTTP/1.1: with HTTP/2 upgrade attempts Solr logs empty-body /update errors
+			// bounded waits: a Solr that went away must fail a write (which is retried), never hang it
 			case HTTP -> new HttpJdkSolrClient.Builder(solr.url().toString())
 				.useHttp1_1(true)
+				.withConnectionTimeout(5, TimeUnit.SECONDS)
+				.withIdleTimeout(30, TimeUnit.SECONDS)
+				.withRequestTimeout(30, TimeUnit.SECONDS)
 				.withDefaultCollection(solr.core())
 				.build();
 		};

@@ -1,5 +1,7 @@
 package org.mosty.web;
 
+import java.util.Arrays;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,7 +11,14 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan("org.mosty")
 public class MostyApplication {
 
+	/**
+	 * Starts the server, or with {@code import DIR [--metadata file.csv]} imports a folder without
+	 * starting the web server.
+	 */
 	public static void main(String[] args) {
+		if (args.length > 0 && "import".equals(args[0])) {
+			System.exit(ImportCommand.run(Arrays.copyOfRange(args, 1, args.length)));
+		}
 		SpringApplication.run(MostyApplication.class, args);
 	}
 }

@@ -96,6 +96,8 @@ class SearchPageController {
 		if (result.total() == 0 && links.filtered()) {
 			model.addAttribute("relaxations", relaxations(searchRequest, links, scope));
 		}
+		String query = request.getQueryString();
+		model.addAttribute("feedUrl", "/feeds/search.atom" + (query == null || query.isEmpty() ? "" : "?" + query));
 		return "search";
 	}
 

@@ -17,7 +17,7 @@ class CitationsTests {
 			"0".repeat(64), "application/pdf",
 			new DocumentMetadata("Raport {o} 100% & więcej", "report", AccessLevel.PUBLIC, List.of("housing"),
 					"Fundacja Przykład", 2024, null, List.of(), List.of("Anna Kowalska", "Jan Nowak"), null, "pl"),
-			DocumentStatus.INDEXED, null, "pl", List.of("pl"), 3, 100, Instant.EPOCH, Instant.EPOCH, Instant.EPOCH);
+			DocumentStatus.INDEXED, null, "pl", List.of("pl"), 3, 100, Instant.EPOCH, Instant.EPOCH, Instant.EPOCH, null);
 
 	@Test
 	void bibtexEscapesSpecialCharactersAndJoinsAuthors() {

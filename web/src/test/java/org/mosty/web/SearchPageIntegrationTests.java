@@ -151,7 +151,7 @@ class SearchPageIntegrationTests {
 				2025, null, null, null, null, "pl");
 		var document = new CatalogueDocument("01PAGEDWEBD0C0000000000000", "paged.pdf", 100, "0".repeat(64),
 				"application/pdf", metadata, DocumentStatus.INDEXED, null, null, List.of(), 2, text.length(),
-				Instant.now(), Instant.now(), Instant.now());
+				Instant.now(), Instant.now(), Instant.now(), null);
 		var profile = context.getBean(SegmentLanguages.class).profile(text, "pl");
 		SolrClient solr = context.getBean(SolrClient.class);
 		solr.add(context.getBean(SolrDocumentFactory.class)
@@ -182,6 +182,22 @@ class SearchPageIntegrationTests {
 		assertThat(signedOut.statusCode()).isEqualTo(302);
 		assertThat(browser.get("/search?q=tajnowyraz").body()).doesNotContain(id);
 		assertThat(browser.get("/documents/" + id).statusCode()).isEqualTo(404);
+	}
+
+	/** Issue 8: every search page offers its Atom feed; the application serves its OpenAPI document. */
+	@Test
+	void theSearchPageLinksItsFeedAndTheApiIsDescribed() {
+		String html = http.get("/search?q=" + ApiClient.encode("uchodźcy") + "&f.type=report").body();
+		String feed = "/feeds/search.atom?q=" + ApiClient.encode("uchodźcy") + "&amp;f.type=report";
+		assertThat(html).contains("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Atom\" href=\"" + feed
+				+ "\">");
+		assertThat(html).contains("<a href=\"" + feed + "\"");
+		HttpResponse<String> atom = http.get("/feeds/search.atom?q=" + ApiClient.encode("uchodźcy") + "&f.type=report");
+		assertThat(atom.statusCode()).isEqualTo(200);
+		assertThat(atom.body()).contains("<entry");
+		HttpResponse<String> docs = http.get("/v3/api-docs");
+		assertThat(docs.statusCode()).isEqualTo(200);
+		assertThat(docs.body()).contains("\"/oai\"").contains("\"/api/search\"").doesNotContain("\"/documents/{id}\"");
 	}
 
 	private static String csrf(String html) {

@@ -22,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class Catalogue {
 
 	private static final String COLUMNS = "id, file_name, size_bytes, sha256, content_type, metadata, status, "
-			+ "failure_reason, language, languages, pages, text_chars, created_at, updated_at, indexed_at";
+			+ "failure_reason, language, languages, pages, text_chars, created_at, updated_at, indexed_at, "
+			+ "failure_category, extraction_report";
 
 	private final JdbcClient jdbc;
 
@@ -94,6 +95,15 @@ public class Catalogue {
 			.isPresent();
 	}
 
+	/** The document holding these bytes, if any (the oldest when several do). */
+	public Optional<CatalogueDocument> findBySha256(String sha256) {
+		return jdbc.sql("select " + COLUMNS + " from document where sha256 = :sha256 order by created_at, id "
+				+ "fetch first 1 rows only")
+			.param("sha256", sha256)
+			.query(this::map)
+			.optional();
+	}
+
 	/** Ids of PENDING documents, oldest first (withdrawn ones wait until they are restored). */
 	public List<String> pendingIds() {
 		return jdbc.sql("select id from document where status = 'PENDING' and withdrawn_at is null order by created_at, id")
@@ -112,17 +122,27 @@ public class Catalogue {
 	/** Marks a document INDEXED with what extraction and detection found, and keeps its text. */
 	@Transactional
 	public void markIndexed(String id, String language, List<String> languages, Integer pages, String text) {
+		markIndexed(id, language, languages, text, new ExtractionReport(pages, text.length(), false, 0, List.of(), 0,
+				null, null));
+	}
+
+	/** Marks a document INDEXED with its extraction report and languages, and keeps its text. */
+	@Transactional
+	public void markIndexed(String id, String language, List<String> languages, String text,
+			ExtractionReport report) {
 		Timestamp now = now();
 		jdbc.sql("""
-				update document set status = 'INDEXED', failure_reason = null, language = :language,
-				       languages = :languages, pages = :pages, text_chars = :chars, updated_at = :now, indexed_at = :now
+				update document set status = 'INDEXED', failure_reason = null, failure_category = null,
+				       language = :language, languages = :languages, pages = :pages, text_chars = :chars,
+				       extraction_report = :report, updated_at = :now, indexed_at = :now
 				where id = :id
 				""")
 			.param("id", id)
 			.param("language", language)
 			.param("languages", String.join(",", languages))
-			.param("pages", pages)
+			.param("pages", report.pages())
 			.param("chars", text.length())
+			.param("report", json.writeValueAsString(report))
 			.param("now", now)
 			.update();
 		jdbc.sql("delete from document_text where document_id = :id").param("id", id).update();
@@ -135,9 +155,22 @@ public class Catalogue {
 	/** Marks a document FAILED with a reason a person can act on. */
 	@Transactional
 	public void markFailed(String id, String reason) {
-		jdbc.sql("update document set status = 'FAILED', failure_reason = :reason, updated_at = :now where id = :id")
+		markFailed(id, ExtractionReport.failed(FailureCategory.CORRUPT, reason, 0, List.of()));
+	}
+
+	/** Marks a document FAILED with its category, reason and extraction report. */
+	@Transactional
+	public void markFailed(String id, ExtractionReport report) {
+		String reason = report.failureReason() == null ? "unknown" : report.failureReason();
+		jdbc.sql("""
+				update document set status = 'FAILED', failure_reason = :reason, failure_category = :category,
+				       extraction_report = :report, updated_at = :now
+				where id = :id
+				""")
 			.param("id", id)
 			.param("reason", reason.length() > 2000 ? reason.substring(0, 2000) : reason)
+			.param("category", report.failureCategory() == null ? null : report.failureCategory().name())
+			.param("report", json.writeValueAsString(report))
 			.param("now", now())
 			.update();
 	}
@@ -151,7 +184,11 @@ public class Catalogue {
 				rs.getString("language"),
 				languages == null || languages.isEmpty() ? List.of() : Arrays.asList(languages.split(",")),
 				(Integer) rs.getObject("pages"), (Integer) rs.getObject("text_chars"), instant(rs, "created_at"),
-				instant(rs, "updated_at"), instant(rs, "indexed_at"));
+				instant(rs, "updated_at"), instant(rs, "indexed_at"), report(rs.getString("extraction_report")));
+	}
+
+	private ExtractionReport report(String report) {
+		return report == null || report.isBlank() ? null : json.readValue(report, ExtractionReport.class);
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

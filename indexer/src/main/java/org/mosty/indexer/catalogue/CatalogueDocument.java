@@ -3,7 +3,10 @@ package org.mosty.indexer.catalogue;
 import java.time.Instant;
 import java.util.List;
 
-/** One row of the catalogue: the file, its metadata and how its ingestion went. */
+/**
+ * One row of the catalogue: the file, its metadata and how its ingestion went ({@code extraction}
+ * is {@code null} until the document has been extracted).
+ */
 public record CatalogueDocument(
 		String id,
 		String fileName,
@@ -19,7 +22,8 @@ public record CatalogueDocument(
 		Integer textChars,
 		Instant createdAt,
 		Instant updatedAt,
-		Instant indexedAt) {
+		Instant indexedAt,
+		ExtractionReport extraction) {
 
 	public AccessLevel access() {
 		return metadata.access();

@@ -3,6 +3,7 @@ package org.mosty.indexer.documents;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,7 +18,7 @@ import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
-import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.DefaultDetector;
 import org.mosty.indexer.catalogue.Catalogue;
 import org.mosty.indexer.catalogue.DocumentMetadata;
 import org.mosty.indexer.catalogue.DocumentStatus;
@@ -46,7 +47,8 @@ public class DocumentRegistration {
 
 	private final IngestLauncher ingest;
 
-	private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
+	// magic bytes and container contents first; the name only refines a generic answer (text/plain → Markdown)
+	private final Detector detector = new DefaultDetector();
 
 	public DocumentRegistration(TopicVocabulary topics, FileStore files, Catalogue catalogue, IngestLauncher ingest) {
 		// problems are reported in English whatever the request's locale: they go to API clients and logs
@@ -70,26 +72,68 @@ public class DocumentRegistration {
 		this.organizations = organizations;
 	}
 
-	/** A registered document: its new id and status. */
-	public record Registered(String id, DocumentStatus status) {
+	/**
+	 * A registered document: its id and status; {@code duplicate} when the same bytes were already
+	 * in the library and that document is answered instead.
+	 */
+	public record Registered(String id, DocumentStatus status, boolean duplicate) {
+
+		public Registered(String id, DocumentStatus status) {
+			this(id, status, false);
+		}
 	}
 
 	/**
-	 * Registers a file.
+	 * Registers a file: the same bytes already in the library answer with the existing document,
+	 * a type not in {@link AcceptedTypes} (decided from the bytes) is refused.
 	 * @throws InvalidMetadataException when the metadata is not acceptable (nothing is stored)
+	 * @throws RejectedFileException when the file is empty or of a type Mosty does not read
 	 */
 	public Registered register(InputStream content, String originalFileName, DocumentMetadata metadata) {
 		validate(metadata);
-		FileStore.StoredFile stored = files.store(content);
 		String fileName = SafeFileName.of(originalFileName);
-		String id = UlidCreator.getMonotonicUlid().toString();
-		catalogue.insertPending(id, fileName, stored.size(), stored.sha256(), detectType(stored.sha256(), fileName),
-				metadata);
-		if (organizations != null) {
-			organizations.learn(metadata.organization());
+		try (FileStore.Staged staged = files.stage(content)) {
+			if (staged.size() == 0) {
+				throw emptyFile();
+			}
+			synchronized (this) { // one JVM: the same bytes arriving twice at once still make one document
+				var existing = catalogue.findBySha256(staged.sha256());
+				if (existing.isPresent()) {
+					return new Registered(existing.get().id(), existing.get().status(), true);
+				}
+				String type = acceptedType(staged, fileName);
+				FileStore.StoredFile stored = staged.commit();
+				String id = UlidCreator.getMonotonicUlid().toString();
+				catalogue.insertPending(id, fileName, stored.size(), stored.sha256(), type, metadata);
+				if (organizations != null) {
+					organizations.learn(metadata.organization());
+				}
+				ingest.requestRun();
+				return new Registered(id, DocumentStatus.PENDING, false);
+			}
 		}
-		ingest.requestRun();
-		return new Registered(id, DocumentStatus.PENDING);
+	}
+
+	/**
+	 * The media type of staged bytes, decided from the content (the name only refines a generic
+	 * answer), for a new document or a new version of one.
+	 * @throws RejectedFileException when the file is empty or of a type Mosty does not read
+	 */
+	public String acceptedType(FileStore.Staged staged, String fileName) {
+		if (staged.size() == 0) {
+			throw emptyFile();
+		}
+		String type = detectType(staged.path(), fileName);
+		if (!AcceptedTypes.accepts(type)) {
+			throw new RejectedFileException(RejectedFileException.Reason.UNSUPPORTED_TYPE, type,
+					"unsupported type: the content is " + type + " (decided from the bytes, not the name); "
+							+ "Mosty accepts " + AcceptedTypes.describe());
+		}
+		return type;
+	}
+
+	private static RejectedFileException emptyFile() {
+		return new RejectedFileException(RejectedFileException.Reason.EMPTY, null, "the file is empty (0 bytes)");
 	}
 
 	/** Checks metadata without storing anything. */
@@ -117,10 +161,10 @@ public class DocumentRegistration {
 		}
 	}
 
-	private String detectType(String sha256, String fileName) {
+	private String detectType(Path file, String fileName) {
 		Metadata metadata = new Metadata();
 		metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
-		try (InputStream in = TikaInputStream.get(files.path(sha256), metadata)) {
+		try (InputStream in = TikaInputStream.get(file, metadata)) {
 			return detector.detect(in, metadata).getBaseType().toString();
 		}
 		catch (IOException ex) {

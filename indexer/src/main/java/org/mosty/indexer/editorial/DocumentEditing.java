@@ -1,17 +1,10 @@
 package org.mosty.indexer.editorial;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import org.apache.tika.config.TikaConfig;
-import org.apache.tika.detect.Detector;
-import org.apache.tika.io.TikaInputStream;
-import org.apache.tika.metadata.Metadata;
-import org.apache.tika.metadata.TikaCoreProperties;
 import org.mosty.indexer.catalogue.Catalogue;
 import org.mosty.indexer.catalogue.CatalogueDocument;
 import org.mosty.indexer.catalogue.DocumentMetadata;
@@ -50,8 +43,6 @@ public class DocumentEditing {
 
 	private final Organizations organizations;
 
-	private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
-
 	public DocumentEditing(Catalogue catalogue, EditorialRecords records, DocumentRegistration registration,
 			StoredTextIndexer indexer, FileStore files, IngestLauncher ingest, AuditLog audit,
 			Organizations organizations) {
@@ -88,10 +79,20 @@ public class DocumentEditing {
 	public int newVersion(String id, InputStream content, String originalFileName, String actor) {
 		CatalogueDocument current = require(id);
 		EditorialState state = records.state(id).orElseThrow();
-		FileStore.StoredFile stored = files.store(content);
 		String fileName = SafeFileName.of(originalFileName);
-		int version = records.replaceFile(current, state.version(), fileName, stored.size(), stored.sha256(),
-				detectType(stored.sha256(), fileName), actor);
+		FileStore.StoredFile stored;
+		String type;
+		try (FileStore.Staged staged = files.stage(content)) {
+			// the same checks as an upload: content sniffed against the accepted types, no empty file
+			type = registration.acceptedType(staged, fileName);
+			if (staged.sha256().equals(current.sha256())) {
+				throw new EditorialException("The new version has exactly the bytes of the current one (sha256 "
+						+ staged.sha256() + ")");
+			}
+			stored = staged.commit();
+		}
+		int version = records.replaceFile(current, state.version(), fileName, stored.size(), stored.sha256(), type,
+				actor);
 		audit.record(actor, "new-version", id, "version " + version + ": " + fileName + " (" + stored.size()
 				+ " bytes, sha256 " + stored.sha256() + ")");
 		afterCommit(ingest::requestRun);
@@ -152,17 +153,6 @@ public class DocumentEditing {
 		}
 		else {
 			action.run();
-		}
-	}
-
-	private String detectType(String sha256, String fileName) {
-		Metadata metadata = new Metadata();
-		metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
-		try (InputStream in = TikaInputStream.get(files.path(sha256), metadata)) {
-			return detector.detect(in, metadata).getBaseType().toString();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 

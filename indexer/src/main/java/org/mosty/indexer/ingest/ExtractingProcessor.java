@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.mosty.indexer.catalogue.Catalogue;
 import org.mosty.indexer.catalogue.CatalogueDocument;
 import org.mosty.indexer.catalogue.DocumentStatus;
+import org.mosty.indexer.catalogue.FailureCategory;
 import org.mosty.indexer.extraction.Extraction;
 import org.mosty.indexer.extraction.ExtractionException;
 import org.mosty.indexer.extraction.TextExtractor;
@@ -49,10 +50,10 @@ class ExtractingProcessor implements ItemProcessor<String, IngestItem> {
 			file = files.path(document.sha256());
 		}
 		catch (IllegalArgumentException ex) {
-			throw new ExtractionException("the stored file is missing or damaged", ex);
+			throw new ExtractionException(FailureCategory.MISSING_FILE, "the stored file is missing or damaged");
 		}
 		if (!file.toFile().isFile()) {
-			throw new ExtractionException("the stored file is missing from the file store");
+			throw new ExtractionException(FailureCategory.MISSING_FILE, "the stored file is missing from the file store");
 		}
 		Extraction extraction = extractor.extract(file, document.fileName());
 		LanguageProfile profile = languages.profile(extraction.text(), document.metadata().language());

@@ -1,6 +1,9 @@
 package org.mosty.indexer.ingest;
 
 import org.mosty.indexer.catalogue.Catalogue;
+import org.mosty.indexer.catalogue.ExtractionReport;
+import org.mosty.indexer.catalogue.FailureCategory;
+import org.mosty.indexer.extraction.ExtractionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.listener.SkipListener;
@@ -18,8 +21,16 @@ class FailureRecorder implements SkipListener<String, IngestItem> {
 
 	@Override
 	public void onSkipInProcess(String id, Throwable failure) {
-		String reason = failure.getMessage() != null ? failure.getMessage() : failure.getClass().getSimpleName();
-		log.warn("Document {} FAILED: {}", id, reason);
-		catalogue.markFailed(id, reason);
+		ExtractionReport report;
+		if (failure instanceof ExtractionException extraction) {
+			report = extraction.report();
+		}
+		else {
+			String reason = failure.getMessage() != null ? failure.getMessage() : failure.getClass().getSimpleName();
+			report = ExtractionReport.failed(FailureCategory.CORRUPT, FailureCategory.CORRUPT.label() + ": " + reason,
+					0, java.util.List.of());
+		}
+		log.warn("Document {} FAILED: {}", id, report.failureReason());
+		catalogue.markFailed(id, report);
 	}
 }

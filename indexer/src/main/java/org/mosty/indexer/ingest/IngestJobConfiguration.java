@@ -3,6 +3,7 @@ package org.mosty.indexer.ingest;
 import org.apache.solr.client.solrj.SolrClient;
 import org.mosty.indexer.catalogue.Catalogue;
 import org.mosty.indexer.extraction.ExtractionException;
+import org.mosty.indexer.extraction.ExtractionProperties;
 import org.mosty.indexer.extraction.TextExtractor;
 import org.mosty.indexer.language.SegmentLanguages;
 import org.mosty.indexer.storage.FileStore;
@@ -15,6 +16,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -22,7 +24,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * cannot be extracted is skipped and recorded, never stops the job; Solr writes are upserts.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(IngestProperties.class)
+@EnableConfigurationProperties({ IngestProperties.class, ExtractionProperties.class })
 class IngestJobConfiguration {
 
 	static final String JOB = "ingestJob";
@@ -34,14 +36,21 @@ class IngestJobConfiguration {
 
 	@Bean
 	Step extractAndIndex(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			IngestProperties properties, Catalogue catalogue, FileStore files, TextExtractor extractor,
-			SegmentLanguages languages, SolrDocumentFactory factory, SolrClient solr, SolrProperties solrProperties) {
+			IngestProperties properties, ExtractionProperties extraction, Catalogue catalogue, FileStore files,
+			TextExtractor extractor, SegmentLanguages languages, SolrDocumentFactory factory, SolrClient solr,
+			SolrProperties solrProperties) {
+		// the items of a chunk are extracted in parallel, one per child JVM of the extraction pool
+		SimpleAsyncTaskExecutor extractors = new SimpleAsyncTaskExecutor("mosty-extract-");
+		extractors.setConcurrencyLimit(extraction.poolSize());
+		extractors.setDaemon(true);
 		return new StepBuilder("extractAndIndex", jobRepository)
 			.<String, IngestItem>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(new PendingDocumentReader(catalogue))
 			.processor(new ExtractingProcessor(catalogue, files, extractor, languages, factory))
-			.writer(new SolrCatalogueWriter(solr, catalogue, solrProperties.commitWithinMillis()))
+			.writer(new SolrCatalogueWriter(solr, catalogue, solrProperties.commitWithinMillis(),
+					properties.solrAttempts(), properties.solrBackoff()))
+			.taskExecutor(extractors)
 			.faultTolerant()
 			.skip(ExtractionException.class)
 			.skipLimit(Long.MAX_VALUE)

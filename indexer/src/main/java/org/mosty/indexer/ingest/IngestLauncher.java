@@ -3,6 +3,7 @@ package org.mosty.indexer.ingest;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 
 import com.github.f4b6a3.ulid.UlidCreator;
@@ -12,6 +13,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.launch.JobRestartException;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
@@ -30,6 +34,8 @@ public class IngestLauncher implements SmartLifecycle {
 
 	private final JobOperator jobOperator;
 
+	private final JobRepository jobRepository;
+
 	private final Job ingestJob;
 
 	private final Catalogue catalogue;
@@ -38,20 +44,23 @@ public class IngestLauncher implements SmartLifecycle {
 
 	private final ReentrantLock running = new ReentrantLock();
 
+	private final AtomicBoolean requested = new AtomicBoolean();
+
 	private ScheduledExecutorService executor;
 
-	public IngestLauncher(JobOperator jobOperator, @Qualifier(IngestJobConfiguration.JOB) Job ingestJob,
-			Catalogue catalogue, IngestProperties properties) {
+	public IngestLauncher(JobOperator jobOperator, JobRepository jobRepository,
+			@Qualifier(IngestJobConfiguration.JOB) Job ingestJob, Catalogue catalogue, IngestProperties properties) {
 		this.jobOperator = jobOperator;
+		this.jobRepository = jobRepository;
 		this.ingestJob = ingestJob;
 		this.catalogue = catalogue;
 		this.properties = properties;
 	}
 
-	/** Asks for a run soon, in the background. */
+	/** Asks for a run soon, in the background (many requests before it starts make one run). */
 	public void requestRun() {
 		ScheduledExecutorService current = executor;
-		if (current != null && !current.isShutdown()) {
+		if (current != null && !current.isShutdown() && requested.compareAndSet(false, true)) {
 			current.execute(this::runIfPending);
 		}
 	}
@@ -67,10 +76,13 @@ public class IngestLauncher implements SmartLifecycle {
 			if (!catalogue.hasPending()) {
 				return null;
 			}
-			JobParameters parameters = new JobParametersBuilder()
-				.addString("run.id", UlidCreator.getMonotonicUlid().toString())
-				.toJobParameters();
-			JobExecution execution = jobOperator.start(ingestJob, parameters);
+			JobExecution execution = restartLastFailed();
+			if (execution == null) {
+				JobParameters parameters = new JobParametersBuilder()
+					.addString("run.id", UlidCreator.getMonotonicUlid().toString())
+					.toJobParameters();
+				execution = jobOperator.start(ingestJob, parameters);
+			}
 			if (execution.getStatus() != BatchStatus.COMPLETED) {
 				log.error("ingestJob {} ended {}: {}", execution.getId(), execution.getStatus(),
 						execution.getAllFailureExceptions());
@@ -113,7 +125,47 @@ public class IngestLauncher implements SmartLifecycle {
 		}
 	}
 
+	/**
+	 * Restarts the newest run when it failed (Solr was down, the process was killed and its run
+	 * recovered at start-up): Spring Batch resumes it, and its documents still PENDING are done.
+	 * @return the restarted execution, or {@code null} when the newest run did not fail
+	 */
+	private JobExecution restartLastFailed() {
+		JobInstance instance = jobRepository.getLastJobInstance(IngestJobConfiguration.JOB);
+		if (instance == null) {
+			return null;
+		}
+		JobExecution last = jobRepository.getLastJobExecution(instance);
+		if (last == null || last.getStatus() != BatchStatus.FAILED) {
+			return null;
+		}
+		try {
+			log.info("Restarting ingestJob execution {} (instance {}) that ended FAILED", last.getId(),
+					instance.getInstanceId());
+			return jobOperator.restart(last);
+		}
+		catch (JobRestartException ex) {
+			log.warn("ingestJob execution {} cannot be restarted ({}); starting a new run", last.getId(),
+					ex.getMessage());
+			return null;
+		}
+	}
+
+	/**
+	 * Marks runs left STARTED by a process that died ({@code kill -9}, power loss) as FAILED, so
+	 * the next run restarts them. The H2 file database belongs to one process, so a run that is
+	 * STARTED when this process starts cannot be alive.
+	 */
+	void recoverInterruptedRuns() {
+		for (JobExecution execution : jobRepository.findRunningJobExecutions(IngestJobConfiguration.JOB)) {
+			log.warn("ingestJob execution {} was interrupted (the process stopped during the run); recovering it",
+					execution.getId());
+			jobOperator.recover(execution);
+		}
+	}
+
 	private void runIfPending() {
+		requested.set(false);
 		try {
 			runNow();
 		}
@@ -124,6 +176,7 @@ public class IngestLauncher implements SmartLifecycle {
 
 	@Override
 	public void start() {
+		recoverInterruptedRuns();
 		executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
 			Thread thread = new Thread(runnable, "mosty-ingest");
 			thread.setDaemon(true);
@@ -132,6 +185,9 @@ public class IngestLauncher implements SmartLifecycle {
 		long millis = properties.pollInterval().toMillis();
 		if (millis > 0) {
 			executor.scheduleWithFixedDelay(this::runIfPending, millis, millis, TimeUnit.MILLISECONDS);
+		}
+		else if (catalogue.hasPending()) {
+			executor.execute(this::runIfPending); // finish what an earlier process left
 		}
 	}
 

@@ -1,19 +1,30 @@
 package org.mosty.indexer.ingest;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 
 import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.common.SolrException;
 import org.mosty.indexer.catalogue.Catalogue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
  * Upserts a chunk into Solr by id (so a chunk written twice after a crash changes nothing), then
- * marks the documents INDEXED in the catalogue, in the chunk's transaction.
+ * marks the documents INDEXED in the catalogue, in the chunk's transaction. When Solr does not
+ * answer, the chunk is offered again with a growing pause; after the last attempt the run fails
+ * and its documents stay PENDING for the restart.
  */
 class SolrCatalogueWriter implements ItemWriter<IngestItem> {
+
+	private static final Logger log = LoggerFactory.getLogger(SolrCatalogueWriter.class);
+
+	private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
 
 	private final SolrClient solr;
 
@@ -21,22 +32,63 @@ class SolrCatalogueWriter implements ItemWriter<IngestItem> {
 
 	private final int commitWithinMillis;
 
-	SolrCatalogueWriter(SolrClient solr, Catalogue catalogue, int commitWithinMillis) {
+	private final int attempts;
+
+	private final Duration backoff;
+
+	private volatile boolean lastWriteFailed;
+
+	SolrCatalogueWriter(SolrClient solr, Catalogue catalogue, int commitWithinMillis, int attempts,
+			Duration backoff) {
 		this.solr = solr;
 		this.catalogue = catalogue;
 		this.commitWithinMillis = commitWithinMillis;
+		this.attempts = attempts;
+		this.backoff = backoff;
 	}
 
 	@Override
-	public void write(Chunk<? extends IngestItem> chunk) throws SolrServerException, IOException {
+	public void write(Chunk<? extends IngestItem> chunk) throws InterruptedException {
 		List<IngestItem> items = List.copyOf(chunk.getItems());
 		if (items.isEmpty()) {
 			return;
 		}
-		solr.add(items.stream().map(IngestItem::solrDocument).toList(), commitWithinMillis);
+		addToSolr(items);
 		for (IngestItem item : items) {
 			catalogue.markIndexed(item.id(), item.profile().language(), item.profile().languages(),
-					item.extraction().pages(), item.extraction().text());
+					item.extraction().text(), item.extraction().report());
+		}
+		log.info("ingest: {} documents written to Solr and the catalogue", items.size());
+	}
+
+	private void addToSolr(List<IngestItem> items) throws InterruptedException {
+		long pause = backoff.toMillis();
+		for (int attempt = 1;; attempt++) {
+			try {
+				if (lastWriteFailed) {
+					// a body-less request first: SolrJ's JDK client can leave a thread stuck on the body of
+					// an update sent to a Solr that is gone, so no update goes out before Solr answers
+					solr.query(new SolrQuery("*:*").setRows(0));
+				}
+				solr.add(items.stream().map(IngestItem::solrDocument).toList(), commitWithinMillis);
+				lastWriteFailed = false;
+				return;
+			}
+			catch (SolrServerException | IOException | SolrException ex) {
+				if (ex instanceof SolrException solrException && solrException.code() >= 400
+						&& solrException.code() < 500) {
+					throw solrException; // the documents are wrong, not Solr: retrying will not help
+				}
+				lastWriteFailed = true;
+				if (attempt >= attempts) {
+					throw new SolrUnavailableException("Solr did not take " + items.size() + " documents after "
+							+ attempts + " attempts: " + ex.getMessage(), ex);
+				}
+				log.warn("Solr write failed (attempt {} of {}), retrying in {} ms: {}", attempt, attempts, pause,
+						ex.getMessage());
+				Thread.sleep(pause);
+				pause = Math.min(pause * 2, MAX_BACKOFF.toMillis());
+			}
 		}
 	}
 }

@@ -35,6 +35,16 @@ public class FileStore {
 
 	/** Streams {@code content} into the store and returns its digest and size. */
 	public StoredFile store(InputStream content) {
+		try (Staged staged = stage(content)) {
+			return staged.commit();
+		}
+	}
+
+	/**
+	 * Streams {@code content} to a temporary file and computes its digest, without storing it yet:
+	 * the caller looks at the bytes, then {@link Staged#commit() commits} or closes (discards).
+	 */
+	public Staged stage(InputStream content) {
 		try {
 			Files.createDirectories(root.resolve("tmp"));
 			Path temp = Files.createTempFile(root.resolve("tmp"), "upload-", ".part");
@@ -44,23 +54,73 @@ public class FileStore {
 				try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), digest)) {
 					size = content.transferTo(out);
 				}
-				String sha256 = HexFormat.of().formatHex(digest.digest());
-				Path target = path(sha256);
+				return new Staged(temp, HexFormat.of().formatHex(digest.digest()), size);
+			}
+			catch (IOException | RuntimeException ex) {
+				Files.deleteIfExists(temp);
+				throw ex;
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not store a file in " + root, ex);
+		}
+	}
+
+	/** Bytes received but not stored yet. */
+	public final class Staged implements AutoCloseable {
+
+		private final Path temp;
+
+		private final String sha256;
+
+		private final long size;
+
+		private Staged(Path temp, String sha256, long size) {
+			this.temp = temp;
+			this.sha256 = sha256;
+			this.size = size;
+		}
+
+		/** The temporary file, to look at before committing. */
+		public Path path() {
+			return temp;
+		}
+
+		public String sha256() {
+			return sha256;
+		}
+
+		public long size() {
+			return size;
+		}
+
+		/** Moves the bytes to their content address (kept once when already there). */
+		public StoredFile commit() {
+			try {
+				Path target = FileStore.this.path(sha256);
 				Files.createDirectories(target.getParent());
 				if (Files.exists(target)) {
-					Files.delete(temp);
+					Files.deleteIfExists(temp);
 				}
 				else {
 					Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
 				}
 				return new StoredFile(sha256, size);
 			}
-			finally {
-				Files.deleteIfExists(temp);
+			catch (IOException ex) {
+				throw new UncheckedIOException("Could not store a file in " + root, ex);
 			}
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not store a file in " + root, ex);
+
+		/** Discards the bytes unless committed. */
+		@Override
+		public void close() {
+			try {
+				Files.deleteIfExists(temp);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
 		}
 	}
 

@@ -1,6 +1,7 @@
 package org.mosty.indexer.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,8 @@ import org.mosty.indexer.catalogue.Catalogue;
 import org.mosty.indexer.catalogue.CatalogueDocument;
 import org.mosty.indexer.catalogue.DocumentMetadata;
 import org.mosty.indexer.catalogue.DocumentStatus;
+import org.mosty.indexer.catalogue.FailureCategory;
+import org.mosty.indexer.documents.RejectedFileException;
 import org.mosty.indexer.documents.DocumentRegistration;
 import org.mosty.indexer.samples.SampleLibrary;
 import org.mosty.solr.SolrFields;
@@ -125,12 +128,60 @@ class IngestJobIntegrationTests {
 
 	@Test
 	void anEmptyExtractionIsNeverIndexed() {
-		String empty = registration.register(new ByteArrayInputStream(new byte[0]), "empty.txt", metadata("Empty"))
+		String blank = registration
+			.register(new ByteArrayInputStream(" \n\n \t \n".getBytes(StandardCharsets.UTF_8)), "blank.txt",
+					metadata("Blank"))
 			.id();
 		IngestAwait.untilIdle(context, Duration.ofMinutes(1));
-		CatalogueDocument doc = catalogue.findById(empty).orElseThrow();
+		CatalogueDocument doc = catalogue.findById(blank).orElseThrow();
 		assertThat(doc.status()).isEqualTo(DocumentStatus.FAILED);
-		assertThat(doc.failureReason()).contains("empty");
+		assertThat(doc.failureReason()).startsWith("empty text");
+		assertThat(doc.extraction().failureCategory()).isEqualTo(FailureCategory.EMPTY_TEXT);
+		assertThat(doc.extraction().characters()).isZero();
+
+		assertThatThrownBy(() -> registration.register(new ByteArrayInputStream(new byte[0]), "empty.txt",
+				metadata("Empty")))
+			.isInstanceOf(RejectedFileException.class)
+			.hasMessageContaining("empty");
+	}
+
+	@Test
+	void theSameBytesTwiceAreOneDocument() {
+		byte[] bytes = "Informacja o kursach języka polskiego dla dorosłych w Białymstoku."
+			.getBytes(StandardCharsets.UTF_8);
+		var first = registration.register(new ByteArrayInputStream(bytes), "kursy.txt", metadata("Kursy"));
+		var second = registration.register(new ByteArrayInputStream(bytes), "inna-nazwa.txt", metadata("Inny tytuł"));
+		assertThat(first.duplicate()).isFalse();
+		assertThat(second.duplicate()).isTrue();
+		assertThat(second.id()).isEqualTo(first.id());
+	}
+
+	@Test
+	void typesAreDecidedByContentNotByName() {
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
+		assertThatThrownBy(() -> registration.register(new ByteArrayInputStream(png), "report.pdf", metadata("PNG")))
+			.isInstanceOf(RejectedFileException.class)
+			.hasMessageContaining("image/png");
+		var pdfNamedTxt = registration.register(getClass().getResourceAsStream("/samples/en-asylum-guide-caseworkers.pdf"),
+				"guide.txt", metadata("PDF with a wrong name"));
+		assertThat(pdfNamedTxt.duplicate() || catalogue.findById(pdfNamedTxt.id()).orElseThrow().contentType()
+			.equals("application/pdf")).isTrue();
+	}
+
+	@Test
+	void indexedDocumentsCarryAnExtractionReport() {
+		CatalogueDocument pdf = catalogue.list(DocumentStatus.INDEXED, 0, 1000)
+			.stream()
+			.filter(doc -> "application/pdf".equals(doc.contentType()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(pdf.extraction()).isNotNull();
+		assertThat(pdf.extraction().pages()).isPositive();
+		assertThat(pdf.extraction().characters()).isEqualTo(pdf.textChars());
+		assertThat(pdf.extraction().durationMillis()).isPositive();
+		assertThat(pdf.extraction().failureCategory()).isNull();
+		String text = catalogue.text(pdf.id()).orElseThrow();
+		assertThat(text.chars().filter(c -> c == '\f').count()).isEqualTo(pdf.extraction().pages() - 1);
 	}
 
 	@Test

@@ -1,0 +1,2 @@
+/** {@code /sitemap.xml}: the permalinks of public documents for search engines. */
+package org.mosty.sitemap;
