@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.common.SolrDocument;
 import org.mosty.indexer.catalogue.CatalogueDocument;
@@ -52,6 +53,13 @@ public class RelatedDocuments {
 			return new RelatedResult(source.id(), List.of());
 		}
 		try {
+			// MoreLikeThis fails with "Could not fetch document" when the source is in the catalogue
+			// but not (or not yet) in the searcher: withdrawn, or indexed a moment ago
+			SolrQuery present = new SolrQuery("*:*").setRows(0);
+			present.addFilterQuery(SolrFields.ID + ":" + ClientUtils.escapeQueryChars(source.id()));
+			if (solr.query(present).getResults().getNumFound() == 0) {
+				return new RelatedResult(source.id(), List.of());
+			}
 			long documents = solr.query(new SolrQuery("*:*").setRows(0)).getResults().getNumFound();
 			// built from constants; the checked id travels as a parameter, never as query syntax.
 			// /select is the handler for the application's own queries.

@@ -275,6 +275,30 @@ class SearchFeaturesIntegrationTests {
 		assertThat(api.get("/api/documents/" + leaflet + "/related?size=21").statusCode()).isEqualTo(400);
 	}
 
+	@Test
+	void relatedDocumentsOfADocumentOutOfTheIndexAreAnEmptyListNotAnError() throws Exception {
+		String id = api.json(api.get("/api/search?q=tajnowyraz", ADMIN, PASSWORD)).at("/hits/0/id").asString();
+		assertThat(api.delete("/api/documents/" + id, ADMIN, PASSWORD).statusCode()).isEqualTo(204);
+		try {
+			long gone = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+			while (api.json(api.get("/api/search?q=tajnowyraz", ADMIN, PASSWORD)).get("total").asLong() > 0
+					&& System.nanoTime() < gone) {
+				Thread.sleep(200); // out of the searcher once the withdrawal is committed
+			}
+			HttpResponse<String> related = api.get("/api/documents/" + id + "/related", ADMIN, PASSWORD);
+			assertThat(related.statusCode()).as(related.body()).isEqualTo(200);
+			assertThat(api.json(related).get("hits")).isEmpty();
+		}
+		finally {
+			assertThat(api.post("/api/documents/" + id + "/restore", "", ADMIN, PASSWORD).statusCode()).isEqualTo(200);
+			long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+			while (api.json(api.get("/api/search?q=tajnowyraz", ADMIN, PASSWORD)).get("total").asLong() == 0
+					&& System.nanoTime() < deadline) {
+				Thread.sleep(200);
+			}
+		}
+	}
+
 	// ---- phrases
 
 	@Test
