@@ -216,6 +216,69 @@ class AccessControlIntegrationTests {
 			.isEqualTo(expected == 200);
 	}
 
+	@ParameterizedTest(name = "{0} and a {1} document: suggestions")
+	@MethodSource("readersAndLevels")
+	void suggestions(Reader reader, AccessLevel level) {
+		Secret secret = SECRETS.get(level);
+		HttpResponse<String> titles = api.get("/api/suggest?q=" + encode(secret.word().substring(0, 9)),
+				reader.credentials());
+		assertThat(titles.statusCode()).isEqualTo(200);
+		assertThat(titles.body().contains(secret.word())).isEqualTo(reader.sees(level));
+		String organizationWord = secret.organization().split(" ")[1];
+		HttpResponse<String> organizations = api.get("/api/suggest?q=" + encode(organizationWord),
+				reader.credentials());
+		assertThat(organizations.body().contains(secret.organization())).isEqualTo(reader.sees(level));
+	}
+
+	@ParameterizedTest(name = "{0} and a {1} document: did you mean")
+	@MethodSource("readersAndLevels")
+	void didYouMean(Reader reader, AccessLevel level) {
+		Secret secret = SECRETS.get(level);
+		String misspelt = secret.word().substring(0, secret.word().length() - 1);
+		HttpResponse<String> response = api.get("/api/search?q=" + encode(misspelt), reader.credentials());
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode didYouMean = api.json(response).get("didYouMean");
+		if (reader.sees(level)) {
+			assertThat(didYouMean.asString()).isEqualTo(secret.word());
+		}
+		else {
+			assertThat(didYouMean.isNull()).as(response.body()).isTrue();
+			assertThat(response.body()).doesNotContain(secret.word());
+		}
+	}
+
+	@ParameterizedTest(name = "{0} and a {1} document: related documents and citation")
+	@MethodSource("readersAndLevels")
+	void relatedAndCitation(Reader reader, AccessLevel level) {
+		Secret secret = SECRETS.get(level);
+		if (level != AccessLevel.PUBLIC) {
+			// the public document shares its text with the others: they are its related documents
+			HttpResponse<String> related = api.get("/api/documents/" + SECRETS.get(AccessLevel.PUBLIC).id()
+					+ "/related?size=20", reader.credentials());
+			assertThat(related.statusCode()).isEqualTo(200);
+			assertThat(related.body().contains(secret.id())).isEqualTo(reader.sees(level));
+			assertThat(related.body().contains(secret.word())).isEqualTo(reader.sees(level));
+		}
+		HttpResponse<String> ris = api.get("/api/documents/" + secret.id() + "/citation?format=ris",
+				reader.credentials());
+		assertThat(ris.statusCode()).isEqualTo(reader.sees(level) ? 200 : 404);
+		assertThat(ris.body().contains(secret.word())).isEqualTo(reader.sees(level));
+	}
+
+	@ParameterizedTest(name = "{0} and a {1} document: feed, OAI-PMH and sitemap (public only)")
+	@MethodSource("readersAndLevels")
+	void feedsOaiAndSitemapArePublicOnlyWhoeverAsks(Reader reader, AccessLevel level) {
+		Secret secret = SECRETS.get(level);
+		boolean listed = level == AccessLevel.PUBLIC;
+		HttpResponse<String> feed = api.get("/feeds/search.atom?q=" + encode(secret.word()), reader.credentials());
+		assertThat(feed.statusCode()).isEqualTo(200);
+		assertThat(feed.body().contains(secret.id())).isEqualTo(listed);
+		HttpResponse<String> oai = api.get("/oai?verb=ListRecords&metadataPrefix=oai_dc", reader.credentials());
+		assertThat(oai.body().contains(secret.id())).isEqualTo(listed);
+		assertThat(oai.body().contains(secret.word())).isEqualTo(listed);
+		assertThat(api.get("/sitemap.xml", reader.credentials()).body().contains(secret.id())).isEqualTo(listed);
+	}
+
 	@ParameterizedTest(name = "{0}: a withdrawn document is hidden")
 	@MethodSource("readers")
 	void withdrawnDocumentsAreHiddenFromEveryReaderButEditors(Reader reader) {
