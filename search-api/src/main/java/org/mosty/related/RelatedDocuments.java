@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.common.SolrDocument;
@@ -55,12 +56,14 @@ public class RelatedDocuments {
 		try {
 			// MoreLikeThis fails with "Could not fetch document" when the source is in the catalogue
 			// but not (or not yet) in the searcher: withdrawn, or indexed a moment ago
-			SolrQuery present = new SolrQuery("*:*").setRows(0);
-			present.addFilterQuery(SolrFields.ID + ":" + ClientUtils.escapeQueryChars(source.id()));
-			if (solr.query(present).getResults().getNumFound() == 0) {
+			// one request: the library's size (for maxdf) and whether the source is in it
+			String sourceQuery = SolrFields.ID + ":" + ClientUtils.escapeQueryChars(source.id());
+			SolrQuery counts = new SolrQuery("*:*").setRows(0).setFacet(true).addFacetQuery(sourceQuery);
+			QueryResponse library = solr.query(counts);
+			if (library.getFacetQuery().getOrDefault(sourceQuery, 0) == 0) {
 				return new RelatedResult(source.id(), List.of());
 			}
-			long documents = solr.query(new SolrQuery("*:*").setRows(0)).getResults().getNumFound();
+			long documents = library.getResults().getNumFound();
 			// built from constants; the checked id travels as a parameter, never as query syntax.
 			// /select is the handler for the application's own queries.
 			SolrQuery query = new SolrQuery(QUERY);
