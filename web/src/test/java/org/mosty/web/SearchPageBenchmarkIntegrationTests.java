@@ -1,6 +1,8 @@
 package org.mosty.web;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +58,9 @@ class SearchPageBenchmarkIntegrationTests {
 
 	static final int RUNS = 40;
 
-	static final BlockingQueue<Long> TIMES = new LinkedBlockingQueue<>();
+	static final BlockingQueue<long[]> TIMES = new LinkedBlockingQueue<>();
+
+	static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
@@ -74,12 +78,14 @@ class SearchPageBenchmarkIntegrationTests {
 						protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
 								FilterChain chain) throws ServletException, IOException {
 							long start = System.nanoTime();
+							long cpuStart = THREADS.getCurrentThreadCpuTime();
 							try {
 								chain.doFilter(request, response);
 								response.flushBuffer();
 							}
 							finally {
-								TIMES.add(System.nanoTime() - start);
+								TIMES.add(new long[] { System.nanoTime() - start,
+										THREADS.getCurrentThreadCpuTime() - cpuStart });
 							}
 						}
 					});
@@ -99,7 +105,8 @@ class SearchPageBenchmarkIntegrationTests {
 		IngestAwait.untilIdle(context, Duration.ofMinutes(3));
 		ApiClient http = new ApiClient(port);
 		StringBuilder report = new StringBuilder();
-		report.append("| query | /search median ms | /api/search median ms | ratio |\n| --- | ---: | ---: | ---: |\n");
+		report.append("| query | /search median ms | /api/search median ms | ratio | /search CPU ms | /api/search CPU ms | CPU ratio |\n"
+				+ "| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
 		for (int round = 0; round < 3; round++) { // the JIT warms up on every query first
 			for (String query : QUERIES) {
 				for (int i = 0; i < WARM_UP; i++) {
@@ -108,28 +115,35 @@ class SearchPageBenchmarkIntegrationTests {
 				}
 			}
 		}
-		double pageTotal = 0;
-		double apiTotal = 0;
+		double[] pageTotal = new double[2];
+		double[] apiTotal = new double[2];
 		for (String query : QUERIES) {
 			for (int i = 0; i < WARM_UP; i++) {
 				time(http, "/search?" + query);
 				time(http, "/api/search?" + query);
 			}
-			List<Long> page = new ArrayList<>();
-			List<Long> api = new ArrayList<>();
+			List<long[]> page = new ArrayList<>();
+			List<long[]> api = new ArrayList<>();
 			for (int i = 0; i < RUNS; i++) { // interleaved, so both see the same machine load
 				page.add(time(http, "/search?" + query));
 				api.add(time(http, "/api/search?" + query));
 			}
-			double pageMs = median(page) / 1e6;
-			double apiMs = median(api) / 1e6;
-			pageTotal += pageMs;
-			apiTotal += apiMs;
-			report.append(String.format(Locale.ROOT, "| `%s` | %.2f | %.2f | %.2f |%n",
-					query.isEmpty() ? "(everything)" : query, pageMs, apiMs, pageMs / apiMs));
+			double[] pageMs = { median(page, 0) / 1e6, median(page, 1) / 1e6 };
+			double[] apiMs = { median(api, 0) / 1e6, median(api, 1) / 1e6 };
+			for (int k = 0; k < 2; k++) {
+				pageTotal[k] += pageMs[k];
+				apiTotal[k] += apiMs[k];
+			}
+			report.append(String.format(Locale.ROOT, "| `%s` | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |%n",
+					query.isEmpty() ? "(everything)" : query, pageMs[0], apiMs[0], pageMs[0] / apiMs[0], pageMs[1],
+					apiMs[1], pageMs[1] / apiMs[1]));
 		}
-		report.append(String.format(Locale.ROOT, "| **all queries (sum of medians)** | %.2f | %.2f | **%.2f** |%n",
-				pageTotal, apiTotal, pageTotal / apiTotal));
+		report.append(String.format(Locale.ROOT,
+				"| **all queries (sum of medians)** | %.2f | %.2f | **%.2f** | %.2f | %.2f | **%.2f** |%n",
+				pageTotal[0], apiTotal[0], pageTotal[0] / apiTotal[0], pageTotal[1], apiTotal[1],
+				pageTotal[1] / apiTotal[1]));
+		report.append(String.format(Locale.ROOT, "%nRESULT web-ui ratio=%.2f cpu_ratio=%.2f page_ms=%.2f api_ms=%.2f%n",
+				pageTotal[0] / apiTotal[0], pageTotal[1] / apiTotal[1], pageTotal[0], apiTotal[0]));
 		String text = "Server time per request (servlet filter around the whole request, body written), "
 				+ (4 * WARM_UP) + " warm-up and " + RUNS + " measured runs per query, interleaved; "
 				+ Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
@@ -138,21 +152,25 @@ class SearchPageBenchmarkIntegrationTests {
 		System.out.println(text);
 	}
 
-	private static long time(ApiClient http, String path) throws InterruptedException {
+	/** Server wall time and CPU time of the request thread, in nanoseconds. */
+	private static long[] time(ApiClient http, String path) throws InterruptedException {
 		TIMES.clear();
 		var response = http.get(path);
 		if (response.statusCode() != 200) {
 			throw new AssertionError(path + " answered " + response.statusCode());
 		}
-		Long nanos = TIMES.poll(5, TimeUnit.SECONDS);
+		long[] nanos = TIMES.poll(5, TimeUnit.SECONDS);
 		if (nanos == null) {
 			throw new AssertionError("no server time for " + path);
 		}
 		return nanos;
 	}
 
-	private static double median(List<Long> values) {
-		List<Long> sorted = new ArrayList<>(values);
+	private static double median(List<long[]> values, int index) {
+		List<Long> sorted = new ArrayList<>();
+		for (long[] value : values) {
+			sorted.add(value[index]);
+		}
 		Collections.sort(sorted);
 		int middle = sorted.size() / 2;
 		return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2.0;
