@@ -1,16 +1,16 @@
 package org.mosty.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Builds links that keep the whole search state in the URL: toggle or drop a filter, go to a
- * page. Values are encoded by {@link UriComponentsBuilder}; templates escape the result again as an
- * attribute.
+ * page. Names and values are percent-encoded here; pages escape the result again as an attribute.
  */
 public class SearchLinks {
 
@@ -89,14 +89,20 @@ public class SearchLinks {
 		return new LinkedHashMap<>(parameters);
 	}
 
+	/** {@code /search} with the parameters in order, every name and value strictly percent-encoded (RFC 3986 unreserved characters only). */
 	private static String url(Map<String, List<String>> parameters, long page) {
-		UriComponentsBuilder builder = UriComponentsBuilder.fromPath("/search");
-		parameters.forEach((name, values) -> values.forEach(value -> builder.queryParam(name, "{v}")));
-		List<Object> values = new ArrayList<>();
-		parameters.values().forEach(values::addAll);
-		if (page > 1) {
-			builder.queryParam("page", page);
+		StringBuilder out = new StringBuilder(128).append("/search");
+		char separator = '?';
+		for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
+			String name = UriUtils.encode(parameter.getKey(), StandardCharsets.UTF_8);
+			for (String value : parameter.getValue()) {
+				out.append(separator).append(name).append('=').append(UriUtils.encode(value, StandardCharsets.UTF_8));
+				separator = '&';
+			}
 		}
-		return builder.encode().buildAndExpand(values.toArray()).toUriString();
+		if (page > 1) {
+			out.append(separator).append("page=").append(page);
+		}
+		return out.toString();
 	}
 }
