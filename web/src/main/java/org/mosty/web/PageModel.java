@@ -17,6 +17,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -26,13 +27,17 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageModel {
 
+	private final LayoutHtml layoutHtml;
+
+	PageModel(LayoutHtml layoutHtml) {
+		this.layoutHtml = layoutHtml;
+	}
+
 	/** A document the user may not see answers like a missing one: a page saying so, 404. */
 	@ExceptionHandler(NotFoundException.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound(HttpServletRequest request, Model model) {
-		model.addAttribute("lang", lang(request));
-		model.addAttribute("langLinks", langLinks(request));
-		model.addAttribute("user", user());
+		layout(request, model);
 		return "not-found";
 	}
 
@@ -44,14 +49,25 @@ class PageModel {
 		}
 	}
 
-	@ModelAttribute("lang")
-	String lang(HttpServletRequest request) {
-		return UiLanguage.of(request);
+	/**
+	 * The language, the language switch links, the signed-in user, and the header and footer HTML
+	 * written from them by {@link LayoutHtml}.
+	 */
+	@ModelAttribute
+	void layout(HttpServletRequest request, Model model) {
+		String lang = UiLanguage.of(request);
+		Map<String, String> langLinks = langLinks(request);
+		User user = user();
+		model.addAttribute("lang", lang);
+		model.addAttribute("langLinks", langLinks);
+		model.addAttribute("user", user);
+		model.addAttribute("topHtml",
+				layoutHtml.top(lang, langLinks, user, (CsrfToken) request.getAttribute(CsrfToken.class.getName())));
+		model.addAttribute("footHtml", layoutHtml.foot(lang));
 	}
 
 	/** The current page in each language: same path and query, other {@code lang}. */
-	@ModelAttribute("langLinks")
-	Map<String, String> langLinks(HttpServletRequest request) {
+	static Map<String, String> langLinks(HttpServletRequest request) {
 		Map<String, String> links = new LinkedHashMap<>();
 		boolean get = "GET".equals(request.getMethod());
 		String path = request.getRequestURI();
@@ -75,8 +91,7 @@ class PageModel {
 		return links;
 	}
 
-	@ModelAttribute("user")
-	User user() {
+	static User user() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !authentication.isAuthenticated()
 				|| authentication instanceof AnonymousAuthenticationToken) {

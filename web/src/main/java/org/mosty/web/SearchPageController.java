@@ -1,13 +1,14 @@
 package org.mosty.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.mosty.api.BadRequestException;
 import org.mosty.search.Facet;
@@ -16,8 +17,11 @@ import org.mosty.search.SearchRequest;
 import org.mosty.search.SearchRequestParser;
 import org.mosty.search.SearchResult;
 import org.mosty.search.SearchService;
-import org.mosty.search.SearchSort;
 import org.mosty.security.AccessScope;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,6 +39,8 @@ class SearchPageController {
 	static final List<Facet> FACETS = List.of(Facet.TYPE, Facet.TOPIC, Facet.LANGUAGE, Facet.ORGANIZATION,
 			Facet.REGION, Facet.AUDIENCE);
 
+	private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+
 	/** Values shown before "more". */
 	static final int VISIBLE_VALUES = 8;
 
@@ -44,13 +50,20 @@ class SearchPageController {
 
 	private final FacetLabels labels;
 
-	private final ResultsHtml html;
+	private final SearchPageHtml html;
 
-	SearchPageController(SearchRequestParser parser, SearchService search, FacetLabels labels, ResultsHtml html) {
+	private final LayoutHtml layoutHtml;
+
+	private final MessageSource messages;
+
+	SearchPageController(SearchRequestParser parser, SearchService search, FacetLabels labels, SearchPageHtml html,
+			LayoutHtml layoutHtml, MessageSource messages) {
 		this.parser = parser;
 		this.search = search;
 		this.labels = labels;
 		this.html = html;
+		this.layoutHtml = layoutHtml;
+		this.messages = messages;
 	}
 
 	/** An active filter as a removable chip. */
@@ -62,43 +75,40 @@ class SearchPageController {
 	}
 
 	@GetMapping({ "/", "/search" })
-	String search(HttpServletRequest request, HttpServletResponse response, Model model) {
+	ResponseEntity<String> search(HttpServletRequest request, Model model) {
 		String lang = UiLanguage.of(request);
 		Map<String, String[]> parameters = new LinkedHashMap<>(request.getParameterMap());
 		parameters.put("lang", new String[] { lang });
-		model.addAttribute("lang", lang);
-		model.addAttribute("sorts", SearchSort.values());
 		SearchRequest searchRequest;
 		try {
 			searchRequest = parser.parse(parameters);
 		}
 		catch (BadRequestException ex) {
-			response.setStatus(400);
-			model.addAttribute("error", ex.getMessage());
-			model.addAttribute("links", new SearchLinks(Map.of()));
-			return "search";
+			return page(HttpStatus.BAD_REQUEST, model, new SearchPageHtml.Content(null, null,
+					new SearchLinks(Map.of()), List.of(), null, null, ex.getMessage(), lang), null);
 		}
 		AccessScope scope = AccessScope.current();
 		SearchResult result = search.search(searchRequest, scope);
 		SearchLinks links = new SearchLinks(request.getParameterMap());
-		model.addAttribute("request", searchRequest);
-		model.addAttribute("result", result);
-		model.addAttribute("links", links);
-		model.addAttribute("facetsHtml", html.facets(result, FACETS, VISIBLE_VALUES, lang));
-		model.addAttribute("hitsHtml", html.hits(result, lang));
-		model.addAttribute("yearsHtml", html.years(result, links, lang));
-		model.addAttribute("chips", chips(searchRequest, links));
-		List<Long> pageNumbers = new ArrayList<>();
-		for (long p = Math.max(1, result.page() - 2); p <= Math.min(result.pages(), result.page() + 2); p++) {
-			pageNumbers.add(p);
-		}
-		model.addAttribute("pageNumbers", pageNumbers);
-		if (result.total() == 0 && links.filtered()) {
-			model.addAttribute("relaxations", relaxations(searchRequest, links, scope));
-		}
+		List<Relaxation> relaxations = result.total() == 0 && links.filtered()
+				? relaxations(searchRequest, links, scope) : null;
 		String query = request.getQueryString();
-		model.addAttribute("feedUrl", "/feeds/search.atom" + (query == null || query.isEmpty() ? "" : "?" + query));
-		return "search";
+		String feedUrl = "/feeds/search.atom" + (query == null || query.isEmpty() ? "" : "?" + query);
+		return page(HttpStatus.OK, model, new SearchPageHtml.Content(searchRequest, result, links, chips(searchRequest, links),
+				relaxations, feedUrl, null, lang), searchRequest.hasQuery() ? searchRequest.query() : null);
+	}
+
+	/**
+	 * The whole page, written in Java (no template: see {@link SearchPageHtml}); the header and
+	 * footer come from the model {@link PageModel} filled.
+	 */
+	private ResponseEntity<String> page(HttpStatus status, Model model, SearchPageHtml.Content content, String query) {
+		String title = (query != null ? query
+				: messages.getMessage("w.search.title", null, Locale.forLanguageTag(content.lang()))) + " · Mosty";
+		Map<String, Object> layout = model.asMap();
+		String body = layoutHtml.page(content.lang(), title, content.feedUrl(), (String) layout.get("topHtml"),
+				html.section(content), (String) layout.get("footHtml"));
+		return ResponseEntity.status(status).contentType(HTML).body(body);
 	}
 
 	private List<Chip> chips(SearchRequest request, SearchLinks links) {

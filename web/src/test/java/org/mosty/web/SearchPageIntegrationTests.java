@@ -74,6 +74,27 @@ class SearchPageIntegrationTests {
 		assertThat(ukrainian).contains("<html lang=\"uk\"").contains("Пошук у бібліотеці").contains("<mark>");
 	}
 
+	/** The search page is written in Java, the other pages by templates: both get the same head, header and footer. */
+	@Test
+	void theSearchPageAndTheTemplatePagesShareTheirFrame() {
+		HttpResponse<String> search = http.get("/search?lang=en&q=refugees");
+		assertThat(search.headers().firstValue("Content-Type").orElse("")).isEqualToIgnoringCase("text/html;charset=UTF-8");
+		String login = http.get("/login?lang=en").body();
+		for (String html : List.of(search.body(), login)) {
+			assertThat(html).startsWith("<!DOCTYPE html>")
+				.contains("<html lang=\"en\"")
+				.contains("<meta charset=\"utf-8\">")
+				.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+				.contains("<link rel=\"stylesheet\" href=\"/mosty.css\">")
+				.contains("<script src=\"/mosty.js\" defer></script>")
+				.contains("<a class=\"skip\" href=\"#main\">")
+				.contains("<main id=\"main\" tabindex=\"-1\">")
+				.contains("<footer class=\"foot\">")
+				.contains("<a href=\"/login?lang=en\">Sign in</a>");
+		}
+		assertThat(search.body()).contains("<title>refugees · Mosty</title>");
+	}
+
 	@Test
 	void queryTextIsEscapedInThePage() {
 		String html = http.get("/search?q=" + ApiClient.encode("<script>alert(1)</script>")).body();
