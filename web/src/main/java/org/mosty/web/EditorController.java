@@ -196,9 +196,12 @@ class EditorController {
 		return act(id, request, redirect, doc -> editing.restore(doc, CurrentUser.name()));
 	}
 
+	/** Retry a failed file; from the runs page ({@code from=runs}) the editor goes back there to follow it. */
 	@PostMapping("/editor/documents/{id}/retry")
-	String retry(@PathVariable String id, HttpServletRequest request, RedirectAttributes redirect) {
-		return act(id, request, redirect, doc -> editing.retry(doc, CurrentUser.name()));
+	String retry(@PathVariable String id, @RequestParam(name = "from", required = false) String from,
+			HttpServletRequest request, RedirectAttributes redirect) {
+		String documentPage = act(id, request, redirect, doc -> editing.retry(doc, CurrentUser.name()));
+		return "runs".equals(from) ? "redirect:" + link("/editor/runs", UiLanguage.of(request)) : documentPage;
 	}
 
 	@GetMapping("/editor/runs")

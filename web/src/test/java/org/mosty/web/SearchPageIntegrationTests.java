@@ -221,6 +221,31 @@ class SearchPageIntegrationTests {
 		assertThat(docs.body()).contains("\"/oai\"").contains("\"/api/search\"").doesNotContain("\"/documents/{id}\"");
 	}
 
+	/** A failed file retried from the runs page goes back to PENDING, and the editor lands on the runs page again. */
+	@Test
+	void retryingAFailedFileFromTheRunsPageComesBackToIt() {
+		byte[] broken = "%PDF-1.7\n1 0 obj << /Type /Catalog >> broken".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		String id = http.json(http.upload("broken-for-retry.pdf", broken,
+				"{\"title\":\"Broken for retry\",\"type\":\"report\",\"access\":\"PUBLIC\"}", "admin",
+				"web-admin-password")).get("id").asString();
+		IngestAwait.untilIdle(context, Duration.ofMinutes(2));
+		assertThat(http.json(http.get("/api/documents/" + id, "admin", "web-admin-password")).get("status").asString())
+			.isEqualTo("FAILED");
+
+		ApiClient browser = ApiClient.browser(port);
+		browser.postForm("/login", java.util.Map.of("username", "admin", "password", "web-admin-password", "_csrf",
+				csrf(browser.get("/login").body())));
+		String runs = browser.get("/editor/runs?lang=en").body();
+		assertThat(runs).contains("/editor/documents/" + id + "/retry?lang=en&amp;from=runs");
+		HttpResponse<String> retried = browser.postForm("/editor/documents/" + id + "/retry?lang=en&from=runs",
+				java.util.Map.of("_csrf", csrf(runs)));
+		assertThat(retried.statusCode()).isEqualTo(302);
+		assertThat(retried.headers().firstValue("Location").orElse("")).endsWith("/editor/runs?lang=en");
+		IngestAwait.untilIdle(context, Duration.ofMinutes(2));
+		assertThat(http.json(http.get("/api/audit?documentId=" + id, "admin", "web-admin-password")).toString())
+			.contains("retry");
+	}
+
 	private static String csrf(String html) {
 		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"")
 			.matcher(html);
