@@ -1,12 +1,13 @@
 package org.mosty.web;
 
+import static org.mosty.web.Html.escape;
+
 import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriUtils;
 
 /**
@@ -110,9 +111,5 @@ class LayoutHtml {
 
 	private static void link(StringBuilder out, String url, String label) {
 		out.append("<a href=\"").append(escape(url)).append("\">").append(label).append("</a>");
-	}
-
-	private static String escape(String text) {
-		return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
 	}
 }

@@ -1,5 +1,7 @@
 package org.mosty.web;
 
+import static org.mosty.web.Html.escape;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -8,7 +10,6 @@ import org.mosty.search.FacetLabels;
 import org.mosty.search.SearchResult;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriUtils;
 
 /**
@@ -16,7 +17,7 @@ import org.springframework.web.util.UriUtils;
  * Java: a template evaluates a dozen expressions for each of the hundred or so items, which made
  * the page take about twice the server time of {@code /api/search}; writing them here keeps it
  * close to the API (see docs/benchmarks.md). Every text from the index or the user is escaped
- * with {@link HtmlUtils#htmlEscape}; snippets are already escaped HTML with {@code <mark>} only.
+ * with {@link Html#escape}; snippets are already escaped HTML with {@code <mark>} only.
  */
 @Component
 class ResultsHtml {
@@ -141,9 +142,5 @@ class ResultsHtml {
 				.append(year.count()).append(")</span></a> ");
 		}
 		return out.append("</p>").toString();
-	}
-
-	private static String escape(String text) {
-		return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
 	}
 }

@@ -1,5 +1,7 @@
 package org.mosty.web;
 
+import static org.mosty.web.Html.escape;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -8,7 +10,6 @@ import org.mosty.search.SearchResult;
 import org.mosty.search.SearchSort;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The search page's content (everything inside the layout): the form with the query box, the
@@ -17,7 +18,7 @@ import org.springframework.web.util.HtmlUtils;
  * {@link LayoutHtml#page} without a template: Thymeleaf walks every element and attribute of a
  * template on each request, which kept the page at 1.2–1.3 × the server time of
  * {@code /api/search} (see docs/benchmarks.md). Every text from the index or the request is
- * escaped with {@link HtmlUtils#htmlEscape}.
+ * escaped with {@link Html#escape}.
  */
 @Component
 class SearchPageHtml {
@@ -188,9 +189,6 @@ class SearchPageHtml {
 		out.append("<a href=\"").append(escape(url)).append("\">").append(escape(label)).append("</a>");
 	}
 
-	private static String escape(String text) {
-		return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
-	}
 
 	/** The page's messages in its language, escaped for HTML ({@link #raw} unescaped, for {@link #link}). */
 	private record Text(MessageSource messages, Locale locale) {
