@@ -288,6 +288,12 @@ class SolrCloudIntegrationTests {
 		cluster.waitForJettyToStop(stopped);
 		try {
 			assertThat(ids(search("/api/search?q=" + SHARED))).hasSize(2);
+			// health: Solr answers through the alias, on the one node left
+			JsonNode solrHealth = api.json(api.get("/actuator/health", ADMIN, PASSWORD)).get("components").get("solr");
+			assertThat(solrHealth.get("status").asString()).isEqualTo("UP");
+			assertThat(solrHealth.get("details").get("mode").asString()).isEqualTo("CLOUD");
+			assertThat(solrHealth.get("details").get("liveNodes").asInt()).isEqualTo(1);
+			assertThat(solrHealth.get("details").get("collection").asString()).startsWith(ALIAS + "_");
 			IDS.put("whileDown", upload(api, "kwazarawaria", "PUBLIC", "report", "Fundacja Awaria"));
 			IngestAwait.untilIdle(context, Duration.ofMinutes(2));
 			assertThat(ids(search("/api/search?q=kwazarawaria"))).containsExactly(IDS.get("whileDown"));

@@ -32,6 +32,11 @@ public final class ConfigsetArchive {
 		this.files = files;
 	}
 
+	/** A configset of the given files (tests). */
+	static ConfigsetArchive of(Map<String, byte[]> files) {
+		return new ConfigsetArchive(new TreeMap<>(files));
+	}
+
 	/** Reads every file of the configset from the class path (jar or folder). */
 	public static ConfigsetArchive fromClassPath() {
 		try {
