@@ -278,6 +278,12 @@ class SolrCloudIntegrationTests {
 		related.get("hits").forEach(hit -> relatedIds.add(hit.get("id").asString()));
 		assertThat(relatedIds).contains(IDS.get("public2")).doesNotContain(IDS.get("members"), IDS.get("restricted"),
 				IDS.get("public"));
+
+		// the Atom feed of a search (public documents only, whoever asks)
+		HttpResponse<String> feed = api.get("/feeds/search.atom?q=" + SHARED, ADMIN, PASSWORD);
+		assertThat(feed.statusCode()).isEqualTo(200);
+		assertThat(feed.body()).contains(IDS.get("public"), IDS.get("public2"))
+			.doesNotContain(IDS.get("members"), IDS.get("restricted"));
 	}
 
 	@Test
