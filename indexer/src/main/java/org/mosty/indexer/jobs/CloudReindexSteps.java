@@ -1,7 +1,6 @@
 package org.mosty.indexer.jobs;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,6 +40,12 @@ final class CloudReindexSteps {
 	/** Job execution context key: the collection this run builds. */
 	static final String COLLECTION = "mosty.reindex.collection";
 
+	/**
+	 * Job execution context key: when the run started building (epoch milliseconds); kept in the
+	 * context so a restarted run still catches up from the first attempt's start.
+	 */
+	static final String STARTED = "mosty.reindex.started";
+
 	private static final Logger log = LoggerFactory.getLogger(CloudReindexSteps.class);
 
 	private CloudReindexSteps() {
@@ -54,6 +59,8 @@ final class CloudReindexSteps {
 	static Step createCollection(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			SolrCloudCollections collections) {
 		return new StepBuilder("createCollection", jobRepository).tasklet((contribution, chunk) -> {
+			// before anything is read from the catalogue: every change from now on is caught up after the swap
+			jobContext(chunk).putLong(STARTED, Instant.now().toEpochMilli());
 			String collection = collections.createCollection();
 			jobContext(chunk).putString(COLLECTION, collection);
 			return RepeatStatus.FINISHED;
@@ -65,12 +72,7 @@ final class CloudReindexSteps {
 			StoredTextIndexer indexer, ApplicationEventPublisher events) {
 		return new StepBuilder("swapAlias", jobRepository).tasklet((contribution, chunk) -> {
 			String collection = target(jobContext(chunk));
-			Instant started = chunk.getStepContext()
-				.getStepExecution()
-				.getJobExecution()
-				.getStartTime()
-				.atZone(ZoneId.systemDefault())
-				.toInstant();
+			Instant started = Instant.ofEpochMilli(jobContext(chunk).getLong(STARTED));
 			solr.commit(collection);
 			events.publishEvent(new ReindexCollectionBuilt(collections.alias(), collection));
 			String previous = collections.currentCollection().orElse(null);
