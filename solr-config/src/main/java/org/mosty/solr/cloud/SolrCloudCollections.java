@@ -76,7 +76,17 @@ public final class SolrCloudCollections {
 		upload.setConfigSetName(name);
 		upload.setUploadStream(new ContentStreamBase.ByteArrayStream(configset.zip(), name + ".zip",
 				"application/zip"));
-		upload.process(client);
+		try {
+			upload.process(client);
+		}
+		catch (SolrServerException | IOException | RuntimeException ex) {
+			// another Mosty instance starting at the same moment may have uploaded the same content
+			if (new ConfigSetAdminRequest.List().process(client).getConfigSets().contains(name)) {
+				log.info("SolrCloud configset '{}' was uploaded by another instance meanwhile", name);
+				return name;
+			}
+			throw ex;
+		}
 		log.info("SolrCloud configset '{}' uploaded ({} files)", name, configset.files().size());
 		return name;
 	}
