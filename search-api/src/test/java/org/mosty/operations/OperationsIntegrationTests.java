@@ -105,6 +105,7 @@ class OperationsIntegrationTests {
 				+ "outcome=\"FAILED\"[^}]*\\} 1");
 		assertThat(text).containsPattern("mosty_extraction_seconds_count\\{[^}]*outcome=\"ok\"[^}]*\\} 1");
 		assertThat(text).containsPattern("mosty_index_documents\\{[^}]*\\} 1");
+		assertThat(text).containsPattern("mosty_index_bytes\\{[^}]*\\} [1-9][0-9.E]*");
 		assertThat(text).containsPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/api/search\"");
 	}
 
