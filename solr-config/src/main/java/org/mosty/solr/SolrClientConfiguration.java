@@ -1,12 +1,19 @@
 package org.mosty.solr;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
 import org.mosty.config.MostyProperties;
+import org.mosty.solr.cloud.ConfigsetArchive;
+import org.mosty.solr.cloud.SolrCloudCollections;
 import org.mosty.solr.internal.EmbeddedSolr;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,6 +39,45 @@ public class SolrClientConfiguration {
 				.withRequestTimeout(30, TimeUnit.SECONDS)
 				.withDefaultCollection(solr.core())
 				.build();
+			case CLOUD -> cloudClient(solr);
 		};
+	}
+
+	/** In cloud mode: the collections behind the alias (the reindex job swaps them). */
+	@Bean
+	@ConditionalOnProperty(name = "mosty.solr.mode", havingValue = "cloud")
+	public SolrCloudCollections solrCloudCollections(SolrClient solrClient, SolrProperties solr) {
+		return new SolrCloudCollections((CloudSolrClient) solrClient, solr, ConfigsetArchive.fromClassPath(),
+				Clock.systemUTC());
+	}
+
+	/**
+	 * A cluster-aware client whose default collection is the alias: every read and write of the
+	 * application goes through it. Before it is handed out the configset is uploaded (if Solr does
+	 * not have this content yet) and the alias created with a first collection if it is missing.
+	 */
+	private static SolrClient cloudClient(SolrProperties solr) throws IOException {
+		SolrProperties.Cloud cloud = solr.cloud();
+		CloudSolrClient.Builder builder = cloud.zkHosts().isEmpty()
+				? new CloudSolrClient.Builder(cloud.solrUrls().stream().map(Object::toString).toList())
+				: new CloudSolrClient.Builder(cloud.zkHosts(),
+						Optional.ofNullable(cloud.zkChroot().isEmpty() ? null : cloud.zkChroot()));
+		CloudSolrClient client = builder.withDefaultCollection(solr.core())
+			.withZkConnectTimeout(15, TimeUnit.SECONDS)
+			.withZkClientTimeout(30, TimeUnit.SECONDS)
+			.build();
+		try {
+			client.connect(cloud.timeout().toSeconds(), TimeUnit.SECONDS);
+			new SolrCloudCollections(client, solr, ConfigsetArchive.fromClassPath(), Clock.systemUTC()).bootstrap();
+			return client;
+		}
+		catch (IOException | SolrServerException | RuntimeException | InterruptedException
+				| java.util.concurrent.TimeoutException ex) {
+			client.close();
+			if (ex instanceof InterruptedException) {
+				Thread.currentThread().interrupt();
+			}
+			throw new IllegalStateException("SolrCloud is not ready for Mosty: " + ex.getMessage(), ex);
+		}
 	}
 }

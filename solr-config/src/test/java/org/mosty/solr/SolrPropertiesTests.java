@@ -46,4 +46,30 @@ class SolrPropertiesTests {
 	void aCoreNameCannotBeAPath() {
 		runner.withPropertyValues("mosty.solr.core=../other").run(context -> assertThat(context).hasFailed());
 	}
+
+	@Test
+	void cloudModeNeedsZooKeeperOrSolrUrlsButNotBoth() {
+		runner.withPropertyValues("mosty.solr.mode=cloud").run(context -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("mosty.solr.cloud.zk-hosts");
+		});
+		runner.withPropertyValues("mosty.solr.mode=cloud", "mosty.solr.cloud.zk-hosts=zk1:2181,zk2:2181",
+				"mosty.solr.cloud.zk-chroot=/solr", "mosty.solr.cloud.shards=2", "mosty.solr.cloud.replicas=2")
+			.run(context -> {
+				assertThat(context).hasNotFailed();
+				SolrProperties.Cloud cloud = context.getBean(SolrProperties.class).cloud();
+				assertThat(cloud.zkHosts()).containsExactly("zk1:2181", "zk2:2181");
+				assertThat(cloud.zkChroot()).isEqualTo("/solr");
+				assertThat(cloud.shards()).isEqualTo(2);
+				assertThat(cloud.keepCollections()).isZero();
+			});
+		runner.withPropertyValues("mosty.solr.mode=cloud", "mosty.solr.cloud.solr-urls=http://solr1:8983/solr")
+			.run(context -> assertThat(context).hasNotFailed());
+		runner.withPropertyValues("mosty.solr.mode=cloud", "mosty.solr.cloud.solr-urls=http://solr1:8983/solr",
+				"mosty.solr.cloud.zk-hosts=zk1:2181").run(context -> assertThat(context).hasFailed());
+		runner.withPropertyValues("mosty.solr.mode=cloud", "mosty.solr.cloud.zk-hosts=zk1:2181",
+				"mosty.solr.cloud.zk-chroot=solr").run(context -> assertThat(context).hasFailed());
+		runner.withPropertyValues("mosty.solr.mode=cloud", "mosty.solr.cloud.zk-hosts=zk1:2181",
+				"mosty.solr.cloud.shards=0").run(context -> assertThat(context).hasFailed());
+	}
 }

@@ -156,6 +156,18 @@ public class EditorialRecords {
 			.list();
 	}
 
+	/**
+	 * Ids of the documents whose catalogue row changed at or after {@code since} (indexed, edited,
+	 * withdrawn, restored, a new version): what a reindex into a new collection writes again after
+	 * the alias swap, because until then such writes went to the old collection (issue 7).
+	 */
+	public List<String> changedSince(Instant since) {
+		return jdbc.sql("select id from document where updated_at >= :since order by id")
+			.param("since", Timestamp.from(since))
+			.query(String.class)
+			.list();
+	}
+
 	private static Timestamp now() {
 		return Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MICROS));
 	}

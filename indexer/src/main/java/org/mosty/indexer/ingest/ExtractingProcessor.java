@@ -1,6 +1,7 @@
 package org.mosty.indexer.ingest;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.mosty.indexer.catalogue.Catalogue;
 import org.mosty.indexer.catalogue.CatalogueDocument;
@@ -30,8 +31,11 @@ class ExtractingProcessor implements ItemProcessor<String, IngestItem> {
 
 	private final SolrDocumentFactory factory;
 
+	private final IngestMetrics metrics;
+
 	ExtractingProcessor(Catalogue catalogue, FileStore files, TextExtractor extractor, SegmentLanguages languages,
-			SolrDocumentFactory factory) {
+			SolrDocumentFactory factory, IngestMetrics metrics) {
+		this.metrics = metrics;
 		this.catalogue = catalogue;
 		this.files = files;
 		this.extractor = extractor;
@@ -41,6 +45,21 @@ class ExtractingProcessor implements ItemProcessor<String, IngestItem> {
 
 	@Override
 	public IngestItem process(String id) throws ExtractionException {
+		long started = System.nanoTime();
+		try {
+			IngestItem item = prepare(id);
+			if (item != null) {
+				metrics.processed(id, Duration.ofNanos(System.nanoTime() - started));
+			}
+			return item;
+		}
+		catch (ExtractionException ex) {
+			metrics.failed(id, ex.category(), Duration.ofNanos(System.nanoTime() - started));
+			throw ex;
+		}
+	}
+
+	private IngestItem prepare(String id) throws ExtractionException {
 		CatalogueDocument document = catalogue.findById(id).orElse(null);
 		if (document == null || document.status() != DocumentStatus.PENDING) {
 			return null; // handled by another run meanwhile
@@ -55,8 +74,21 @@ class ExtractingProcessor implements ItemProcessor<String, IngestItem> {
 		if (!file.toFile().isFile()) {
 			throw new ExtractionException(FailureCategory.MISSING_FILE, "the stored file is missing from the file store");
 		}
-		Extraction extraction = extractor.extract(file, document.fileName());
+		Extraction extraction = extract(file, document.fileName());
 		LanguageProfile profile = languages.profile(extraction.text(), document.metadata().language());
 		return new IngestItem(id, factory.build(document, extraction, profile), extraction, profile);
+	}
+
+	private Extraction extract(Path file, String fileName) throws ExtractionException {
+		long started = System.nanoTime();
+		try {
+			Extraction extraction = extractor.extract(file, fileName);
+			metrics.extracted(Duration.ofNanos(System.nanoTime() - started));
+			return extraction;
+		}
+		catch (ExtractionException ex) {
+			metrics.extractionFailed(ex.category(), Duration.ofNanos(System.nanoTime() - started));
+			throw ex;
+		}
 	}
 }

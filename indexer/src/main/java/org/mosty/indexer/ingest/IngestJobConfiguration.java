@@ -38,7 +38,7 @@ class IngestJobConfiguration {
 	Step extractAndIndex(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			IngestProperties properties, ExtractionProperties extraction, Catalogue catalogue, FileStore files,
 			TextExtractor extractor, SegmentLanguages languages, SolrDocumentFactory factory, SolrClient solr,
-			SolrProperties solrProperties) {
+			SolrProperties solrProperties, IngestMetrics metrics) {
 		// the items of a chunk are extracted in parallel, one per child JVM of the extraction pool
 		SimpleAsyncTaskExecutor extractors = new SimpleAsyncTaskExecutor("mosty-extract-");
 		extractors.setConcurrencyLimit(extraction.poolSize());
@@ -47,9 +47,9 @@ class IngestJobConfiguration {
 			.<String, IngestItem>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(new PendingDocumentReader(catalogue))
-			.processor(new ExtractingProcessor(catalogue, files, extractor, languages, factory))
+			.processor(new ExtractingProcessor(catalogue, files, extractor, languages, factory, metrics))
 			.writer(new SolrCatalogueWriter(solr, catalogue, solrProperties.commitWithinMillis(),
-					properties.solrAttempts(), properties.solrBackoff()))
+					properties.solrAttempts(), properties.solrBackoff(), metrics))
 			.taskExecutor(extractors)
 			.faultTolerant()
 			.skip(ExtractionException.class)

@@ -38,8 +38,11 @@ class SolrCatalogueWriter implements ItemWriter<IngestItem> {
 
 	private volatile boolean lastWriteFailed;
 
+	private final IngestMetrics metrics;
+
 	SolrCatalogueWriter(SolrClient solr, Catalogue catalogue, int commitWithinMillis, int attempts,
-			Duration backoff) {
+			Duration backoff, IngestMetrics metrics) {
+		this.metrics = metrics;
 		this.solr = solr;
 		this.catalogue = catalogue;
 		this.commitWithinMillis = commitWithinMillis;
@@ -57,6 +60,7 @@ class SolrCatalogueWriter implements ItemWriter<IngestItem> {
 		for (IngestItem item : items) {
 			catalogue.markIndexed(item.id(), item.profile().language(), item.profile().languages(),
 					item.extraction().text(), item.extraction().report());
+			metrics.indexed(item.id());
 		}
 		log.info("ingest: {} documents written to Solr and the catalogue", items.size());
 	}

@@ -19,7 +19,14 @@ import org.mosty.solr.SolrFields;
 import org.mosty.solr.SolrProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.mosty.solr.cloud.SolrCloudCollections;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -36,8 +43,9 @@ import org.springframework.transaction.PlatformTransactionManager;
  * extracting again. Documents are upserted in place, so searches keep answering (and keep finding
  * everything) while it runs; a last step removes what the catalogue no longer wants indexed
  * (withdrawn or deleted documents, strays): whatever was not written since the job started and,
- * checked again, does not belong in the index. In cloud mode this rebuilds the live collection in
- * place too (no alias swap yet).
+ * checked again, does not belong in the index. In cloud mode ({@link CloudReindexSteps}) the same
+ * {@code reindexDocuments} step writes into a new collection instead, and the alias is swapped to
+ * it when it is complete, so searches never see a half-built index.
  */
 @Configuration(proxyBeanMethods = false)
 class ReindexJobConfiguration {
@@ -47,25 +55,35 @@ class ReindexJobConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(ReindexJobConfiguration.class);
 
 	@Bean
-	Job reindexJob(JobRepository jobRepository, Step reindexDocuments, Step removeStale) {
-		return new JobBuilder(JOB, jobRepository).start(reindexDocuments).next(removeStale).build();
+	Job reindexJob(JobRepository jobRepository, PlatformTransactionManager transactionManager, Step reindexDocuments,
+			Step removeStale, ObjectProvider<SolrCloudCollections> cloud, SolrClient solr,
+			SolrProperties solrProperties, EditorialRecords records, StoredTextIndexer indexer,
+			ApplicationEventPublisher events) {
+		SolrCloudCollections collections = cloud.getIfAvailable();
+		if (collections == null) {
+			return new JobBuilder(JOB, jobRepository).start(reindexDocuments).next(removeStale).build();
+		}
+		// cloud mode (issue 7): build a new collection, then swap the alias to it
+		return new JobBuilder(JOB, jobRepository)
+			.start(CloudReindexSteps.createCollection(jobRepository, transactionManager, collections))
+			.next(reindexDocuments)
+			.next(CloudReindexSteps.swapAlias(jobRepository, transactionManager, collections, solr, solrProperties,
+					records, indexer, events))
+			.build();
 	}
 
 	@Bean
 	Step reindexDocuments(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			IngestProperties properties, EditorialRecords records, StoredTextIndexer indexer, SolrClient solr,
 			SolrProperties solrProperties) {
+		ReindexWriter writer = new ReindexWriter(solr, solrProperties);
 		return new StepBuilder("reindexDocuments", jobRepository)
 			.<String, SolrInputDocument>chunk(Math.max(properties.chunkSize(), 20))
 			.transactionManager(transactionManager)
 			.reader(new IndexableReader(records))
 			.processor(id -> indexer.solrDocument(id).orElse(null))
-			.writer(chunk -> {
-				List<SolrInputDocument> docs = List.copyOf(chunk.getItems());
-				if (!docs.isEmpty()) {
-					solr.add(docs, solrProperties.commitWithinMillis());
-				}
-			})
+			.writer(writer)
+			.listener(writer)
 			.build();
 	}
 
@@ -119,6 +137,37 @@ class ReindexJobConfiguration {
 				return ids;
 			}
 			cursor = next;
+		}
+	}
+
+	/**
+	 * Writes a chunk to the index: to the client's default collection, or in cloud mode to the
+	 * collection this run builds ({@link CloudReindexSteps#target}, {@code null} otherwise).
+	 */
+	static final class ReindexWriter implements ItemWriter<SolrInputDocument>, StepExecutionListener {
+
+		private final SolrClient solr;
+
+		private final SolrProperties solrProperties;
+
+		private String target;
+
+		ReindexWriter(SolrClient solr, SolrProperties solrProperties) {
+			this.solr = solr;
+			this.solrProperties = solrProperties;
+		}
+
+		@Override
+		public void beforeStep(StepExecution stepExecution) {
+			target = CloudReindexSteps.target(stepExecution.getJobExecution().getExecutionContext());
+		}
+
+		@Override
+		public void write(Chunk<? extends SolrInputDocument> chunk) throws Exception {
+			List<SolrInputDocument> docs = List.copyOf(chunk.getItems());
+			if (!docs.isEmpty()) {
+				solr.add(target, docs, solrProperties.commitWithinMillis());
+			}
 		}
 	}
 
