@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.apache.solr.client.solrj.SolrClient;
@@ -30,6 +32,7 @@ import org.mosty.indexer.editorial.DocumentEditing;
 import org.mosty.indexer.jobs.JobRun;
 import org.mosty.indexer.jobs.JobRuns;
 import org.mosty.indexer.jobs.ReindexLauncher;
+import org.mosty.indexer.samples.SampleLibrary;
 import org.mosty.testing.IngestAwait;
 import org.mosty.testing.Postgres;
 import org.mosty.testing.TestDataDirs;
@@ -38,6 +41,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -52,6 +56,8 @@ class PostgresLibraryIntegrationTests {
 
 	private ConfigurableApplicationContext context;
 
+	private final List<String> sampleIds = new ArrayList<>();
+
 	private final List<String> corpusIds = new ArrayList<>();
 
 	@BeforeAll
@@ -59,12 +65,21 @@ class PostgresLibraryIntegrationTests {
 		Postgres.Server server = Postgres.require().freshSchema("library");
 		context = new SpringApplicationBuilder(IndexerTestApplication.class).run(Postgres.arguments(
 				server.springArguments(), "--mosty.data-dir=" + TestDataDirs.fresh("postgres-library"),
-				"--mosty.samples=true", "--mosty.ingest.poll-interval=0s", "--mosty.ingest.worker-id=library",
+				"--mosty.samples=false", "--mosty.ingest.poll-interval=0s", "--mosty.ingest.worker-id=library",
 				"--spring.main.banner-mode=off"));
+		// one sample of each format (pdf, docx, odt, html, txt): real files, a bounded run
+		DocumentRegistration registration = context.getBean(DocumentRegistration.class);
+		Set<String> formats = new HashSet<>();
+		for (SampleLibrary.Entry entry : context.getBean(SampleLibrary.class).entries()) {
+			if (formats.add(entry.file().substring(entry.file().lastIndexOf('.') + 1))) {
+				try (InputStream in = new ClassPathResource("samples/" + entry.file()).getInputStream()) {
+					sampleIds.add(registration.register(in, entry.file(), entry.metadata()).id());
+				}
+			}
+		}
 		Path corpus = corpusLibrary();
 		if (corpus != null) {
-			// the smallest real file of each kind in the shared corpus: a bounded run, every format
-			DocumentRegistration registration = context.getBean(DocumentRegistration.class);
+			// and the smallest real file of each kind in the shared corpus
 			try (Stream<Path> kinds = Files.list(corpus)) {
 				for (Path kind : kinds.filter(Files::isDirectory).sorted().toList()) {
 					try (Stream<Path> files = Files.walk(kind)) {
@@ -126,13 +141,13 @@ class PostgresLibraryIntegrationTests {
 	void everyDocumentIsIndexedOrFailedWithAReasonAndSearchable() throws Exception {
 		Catalogue catalogue = context.getBean(Catalogue.class);
 		long total = catalogue.count(null);
-		assertThat(total).isEqualTo(27 + corpusIds.size());
+		assertThat(sampleIds).hasSize(5);
+		assertThat(total).isEqualTo(sampleIds.size() + corpusIds.size());
 		assertThat(catalogue.count(DocumentStatus.PENDING)).isZero();
-		assertThat(catalogue.count(DocumentStatus.INDEXED)).isGreaterThanOrEqualTo(total - 3);
 		for (CatalogueDocument failed : catalogue.list(DocumentStatus.FAILED, 0, 100)) {
 			assertThat(failed.failureReason()).as(failed.fileName()).isNotBlank();
 		}
-		for (String id : corpusIds) {
+		for (String id : Stream.concat(sampleIds.stream(), corpusIds.stream()).toList()) {
 			assertThat(catalogue.findById(id).orElseThrow().status()).isEqualTo(DocumentStatus.INDEXED);
 		}
 		JdbcClient jdbc = context.getBean(JdbcClient.class);
