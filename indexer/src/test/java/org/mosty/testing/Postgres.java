@@ -75,10 +75,14 @@ public final class Postgres {
 		catch (SQLException ex) {
 			problem = ex.getMessage();
 		}
-		String reason = problem;
-		Assumptions.assumeTrue(reason == null, () -> "Skipped: no PostgreSQL server reachable at " + server.url()
-				+ " as " + server.user() + " (" + reason + "); start one or set -Dmosty.test.postgres.url, "
-				+ ".user, .password (or MOSTY_TEST_POSTGRES_URL, _USER, _PASSWORD)");
+		if (problem != null) {
+			String message = "Skipped: no PostgreSQL server reachable at " + server.url() + " as " + server.user()
+					+ " (" + problem + "); start one or set -Dmosty.test.postgres.url, .user, .password "
+					+ "(or MOSTY_TEST_POSTGRES_URL, _USER, _PASSWORD)";
+			// also on the console: a class skipped in @BeforeAll shows no message in the Maven summary
+			System.err.println(message);
+			Assumptions.abort(message);
+		}
 		return server;
 	}
 
