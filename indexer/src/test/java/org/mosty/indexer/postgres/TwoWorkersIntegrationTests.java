@@ -103,14 +103,15 @@ class TwoWorkersIntegrationTests {
 							null, null, null, "pl"));
 		}
 		Catalogue catalogue = second.getBean(Catalogue.class);
+		JdbcClient jdbc = second.getBean(JdbcClient.class);
+		// until nothing is PENDING and the runs are over (a run ends a moment after its last chunk is written)
 		long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-		while (catalogue.count(DocumentStatus.PENDING) > 0 && System.nanoTime() < deadline) {
+		while ((catalogue.count(DocumentStatus.PENDING) > 0 || running(jdbc) > 0) && System.nanoTime() < deadline) {
 			Thread.sleep(100);
 		}
 		assertThat(catalogue.count(DocumentStatus.PENDING)).as("documents left PENDING").isZero();
 		assertThat(catalogue.count(DocumentStatus.INDEXED)).isEqualTo(DOCUMENTS);
 
-		JdbcClient jdbc = second.getBean(JdbcClient.class);
 		assertThat(jdbc.sql("select count(*) from document where attempts <> 1").query(Long.class).single())
 			.as("documents claimed more than once").isZero();
 		Map<String, Long> byWorker = jdbc.sql("select claimed_by, count(*) from document group by claimed_by")
@@ -145,5 +146,11 @@ class TwoWorkersIntegrationTests {
 			solrIds.add(doc.getFieldValue("id"));
 		}
 		assertThat(solrIds).isEqualTo(new HashSet<>(jdbc.sql("select id from document").query(String.class).list()));
+	}
+
+	private static long running(JdbcClient jdbc) {
+		return jdbc.sql("select count(*) from batch_job_execution where status in ('STARTING', 'STARTED')")
+			.query(Long.class)
+			.single();
 	}
 }
