@@ -29,7 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * PostgreSQL). A claim is a lease: the worker renews the claims it holds every quarter of
  * {@code mosty.ingest.claim-timeout}; a worker that died stops renewing and its documents become
  * claimable again once the lease has expired. A worker restarted under the same id takes back the
- * claims of its dead predecessor at once (they are older than its own start).
+ * claims of its dead predecessor at once (they are older than its own start). A document done
+ * (INDEXED or FAILED) keeps {@code claimed_by} (who did it) but loses {@code claimed_at}, so when it
+ * goes back to PENDING (a new version, a retry) it is claimable at once.
  */
 @Component
 public class DocumentClaims implements SmartLifecycle {
@@ -38,7 +40,7 @@ public class DocumentClaims implements SmartLifecycle {
 
 	private static final String CLAIMABLE = """
 			status = 'PENDING' and withdrawn_at is null
-			and (claimed_by is null or claimed_at < :expired or (claimed_by = :worker and claimed_at < :started))""";
+			and (claimed_at is null or claimed_at < :expired or (claimed_by = :worker and claimed_at < :started))""";
 
 	private final JdbcClient jdbc;
 
