@@ -134,7 +134,7 @@ public class Catalogue {
 		jdbc.sql("""
 				update document set status = 'INDEXED', failure_reason = null, failure_category = null,
 				       language = :language, languages = :languages, pages = :pages, text_chars = :chars,
-				       extraction_report = :report, updated_at = :now, indexed_at = :now
+				       extraction_report = :report, updated_at = :now, indexed_at = :now, claimed_at = null
 				where id = :id
 				""")
 			.param("id", id)
@@ -164,7 +164,7 @@ public class Catalogue {
 		String reason = report.failureReason() == null ? "unknown" : report.failureReason();
 		jdbc.sql("""
 				update document set status = 'FAILED', failure_reason = :reason, failure_category = :category,
-				       extraction_report = :report, updated_at = :now
+				       extraction_report = :report, updated_at = :now, claimed_at = null
 				where id = :id
 				""")
 			.param("id", id)

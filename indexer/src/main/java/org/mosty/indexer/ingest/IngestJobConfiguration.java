@@ -38,7 +38,7 @@ class IngestJobConfiguration {
 	Step extractAndIndex(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			IngestProperties properties, ExtractionProperties extraction, Catalogue catalogue, FileStore files,
 			TextExtractor extractor, SegmentLanguages languages, SolrDocumentFactory factory, SolrClient solr,
-			SolrProperties solrProperties, IngestMetrics metrics) {
+			SolrProperties solrProperties, IngestMetrics metrics, DocumentClaims claims) {
 		// the items of a chunk are extracted in parallel, one per child JVM of the extraction pool
 		SimpleAsyncTaskExecutor extractors = new SimpleAsyncTaskExecutor("mosty-extract-");
 		extractors.setConcurrencyLimit(extraction.poolSize());
@@ -46,7 +46,7 @@ class IngestJobConfiguration {
 		return new StepBuilder("extractAndIndex", jobRepository)
 			.<String, IngestItem>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
-			.reader(new PendingDocumentReader(catalogue))
+			.reader(new PendingDocumentReader(claims, properties.chunkSize()))
 			.processor(new ExtractingProcessor(catalogue, files, extractor, languages, factory, metrics))
 			.writer(new SolrCatalogueWriter(solr, catalogue, solrProperties.commitWithinMillis(),
 					properties.solrAttempts(), properties.solrBackoff(), metrics))

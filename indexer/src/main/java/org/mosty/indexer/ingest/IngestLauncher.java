@@ -25,7 +25,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Starts {@code ingestJob} when there is work: right after an upload, and by polling the
- * catalogue. One run at a time per process.
+ * catalogue. One run at a time per process; several processes on one database share the work by
+ * claiming documents ({@link DocumentClaims}), and each recovers and restarts only its own runs
+ * (job parameter {@value #WORKER}).
  */
 @Component
 public class IngestLauncher implements SmartLifecycle {
@@ -42,6 +44,11 @@ public class IngestLauncher implements SmartLifecycle {
 
 	private final IngestProperties properties;
 
+	/** The job parameter naming the worker that started a run. */
+	static final String WORKER = "worker.id";
+
+	private final DocumentClaims claims;
+
 	private final ReentrantLock running = new ReentrantLock();
 
 	private final AtomicBoolean requested = new AtomicBoolean();
@@ -49,12 +56,14 @@ public class IngestLauncher implements SmartLifecycle {
 	private ScheduledExecutorService executor;
 
 	public IngestLauncher(JobOperator jobOperator, JobRepository jobRepository,
-			@Qualifier(IngestJobConfiguration.JOB) Job ingestJob, Catalogue catalogue, IngestProperties properties) {
+			@Qualifier(IngestJobConfiguration.JOB) Job ingestJob, Catalogue catalogue, IngestProperties properties,
+			DocumentClaims claims) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.ingestJob = ingestJob;
 		this.catalogue = catalogue;
 		this.properties = properties;
+		this.claims = claims;
 	}
 
 	/** Asks for a run soon, in the background (many requests before it starts make one run). */
@@ -73,13 +82,14 @@ public class IngestLauncher implements SmartLifecycle {
 	public JobExecution runNow() {
 		running.lock();
 		try {
-			if (!catalogue.hasPending()) {
-				return null;
+			if (!claims.hasClaimable()) {
+				return null; // nothing PENDING, or all of it claimed by other live workers
 			}
 			JobExecution execution = restartLastFailed();
 			if (execution == null) {
 				JobParameters parameters = new JobParametersBuilder()
 					.addString("run.id", UlidCreator.getMonotonicUlid().toString())
+					.addString(WORKER, claims.workerId())
 					.toJobParameters();
 				execution = jobOperator.start(ingestJob, parameters);
 			}
@@ -128,6 +138,8 @@ public class IngestLauncher implements SmartLifecycle {
 	/**
 	 * Restarts the newest run when it failed (Solr was down, the process was killed and its run
 	 * recovered at start-up): Spring Batch resumes it, and its documents still PENDING are done.
+	 * Only a run of this worker: another worker's failed run is its own to restart (a new run of
+	 * this worker claims the documents anyway).
 	 * @return the restarted execution, or {@code null} when the newest run did not fail
 	 */
 	private JobExecution restartLastFailed() {
@@ -136,7 +148,7 @@ public class IngestLauncher implements SmartLifecycle {
 			return null;
 		}
 		JobExecution last = jobRepository.getLastJobExecution(instance);
-		if (last == null || last.getStatus() != BatchStatus.FAILED) {
+		if (last == null || last.getStatus() != BatchStatus.FAILED || !isMine(last)) {
 			return null;
 		}
 		try {
@@ -153,15 +165,27 @@ public class IngestLauncher implements SmartLifecycle {
 
 	/**
 	 * Marks runs left STARTED by a process that died ({@code kill -9}, power loss) as FAILED, so
-	 * the next run restarts them. The H2 file database belongs to one process, so a run that is
-	 * STARTED when this process starts cannot be alive.
+	 * the next run restarts them. Only this worker's runs: one STARTED under this worker id when the
+	 * worker starts cannot be alive (worker ids are unique among live processes), while another
+	 * worker's may be. The H2 file database belongs to one process, so there every run is this one's.
 	 */
 	void recoverInterruptedRuns() {
 		for (JobExecution execution : jobRepository.findRunningJobExecutions(IngestJobConfiguration.JOB)) {
+			if (!isMine(execution)) {
+				log.info("ingestJob execution {} belongs to worker {}; left to it", execution.getId(),
+						execution.getJobParameters().getString(WORKER));
+				continue;
+			}
 			log.warn("ingestJob execution {} was interrupted (the process stopped during the run); recovering it",
 					execution.getId());
 			jobOperator.recover(execution);
 		}
+	}
+
+	/** A run of this worker, or one started before runs were signed (issue 7: one process then). */
+	private boolean isMine(JobExecution execution) {
+		String worker = execution.getJobParameters().getString(WORKER);
+		return worker == null || worker.equals(claims.workerId());
 	}
 
 	private void runIfPending() {
@@ -186,7 +210,7 @@ public class IngestLauncher implements SmartLifecycle {
 		if (millis > 0) {
 			executor.scheduleWithFixedDelay(this::runIfPending, millis, millis, TimeUnit.MILLISECONDS);
 		}
-		else if (catalogue.hasPending()) {
+		else if (claims.hasClaimable()) {
 			executor.execute(this::runIfPending); // finish what an earlier process left
 		}
 	}

@@ -1,37 +1,47 @@
 package org.mosty.indexer.ingest;
 
-import java.util.Iterator;
+import java.util.ArrayDeque;
+import java.util.Deque;
 
-import org.mosty.indexer.catalogue.Catalogue;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Reads the ids of PENDING documents as they are when the step opens. A restarted step reads
- * again: documents finished before the crash are no longer PENDING, so nothing runs twice.
+ * Reads the ids of PENDING documents this worker has claimed, a chunk's worth at a time, oldest
+ * first (issue 7: several workers on one database share the work through {@link DocumentClaims}).
+ * A restarted step reads again: documents finished before the crash are no longer PENDING, so
+ * nothing runs twice; documents uploaded during the run are read too.
  */
 class PendingDocumentReader implements ItemStreamReader<String> {
 
-	private final Catalogue catalogue;
+	private final DocumentClaims claims;
 
-	private Iterator<String> ids;
+	private final int batch;
 
-	PendingDocumentReader(Catalogue catalogue) {
-		this.catalogue = catalogue;
+	private final Deque<String> ids = new ArrayDeque<>();
+
+	PendingDocumentReader(DocumentClaims claims, int batch) {
+		this.claims = claims;
+		this.batch = batch;
 	}
 
 	@Override
 	public void open(ExecutionContext executionContext) {
-		ids = catalogue.pendingIds().iterator();
+		ids.clear();
 	}
 
 	@Override
 	public String read() {
-		return ids != null && ids.hasNext() ? ids.next() : null;
+		if (ids.isEmpty()) {
+			// the chunk before has been written: its documents are INDEXED or FAILED now
+			ids.addAll(claims.claim(batch));
+		}
+		return ids.poll();
 	}
 
 	@Override
 	public void close() {
-		ids = null;
+		ids.clear();
+		claims.releaseHeld();
 	}
 }
