@@ -9,6 +9,7 @@ import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.common.SolrException;
 import org.mosty.indexer.catalogue.Catalogue;
+import org.mosty.indexer.language.KeptLanguageCalls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -36,11 +37,14 @@ class SolrCatalogueWriter implements ItemWriter<IngestItem> {
 
 	private final Duration backoff;
 
+	private final KeptLanguageCalls keptCalls;
+
 	private volatile boolean lastWriteFailed;
 
 	SolrCatalogueWriter(SolrClient solr, Catalogue catalogue, int commitWithinMillis, int attempts,
-			Duration backoff) {
+			Duration backoff, KeptLanguageCalls keptCalls) {
 		this.solr = solr;
+		this.keptCalls = keptCalls;
 		this.catalogue = catalogue;
 		this.commitWithinMillis = commitWithinMillis;
 		this.attempts = attempts;
@@ -57,6 +61,7 @@ class SolrCatalogueWriter implements ItemWriter<IngestItem> {
 		for (IngestItem item : items) {
 			catalogue.markIndexed(item.id(), item.profile().language(), item.profile().languages(),
 					item.extraction().text(), item.extraction().report());
+			keptCalls.keep(item.id(), item.profile().calls());
 		}
 		log.info("ingest: {} documents written to Solr and the catalogue", items.size());
 	}
