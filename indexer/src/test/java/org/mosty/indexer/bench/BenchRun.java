@@ -37,13 +37,14 @@ public final class BenchRun {
 		if (!args[0].equals("reindex")) {
 			MostyProcess.requireJar();
 		}
-		// reindexJob detects languages again for every document: at 100,000 documents that alone would
-		// take most of an hour on two cores, so the reindex benchmark has a smaller set of its own
+		// the reindex benchmark runs reindexJob and raw SolrJ over the whole catalogue, and making its
+		// set detects every document's languages once: at 100,000 documents that would take most of an
+		// hour on two cores, so it has a smaller set of its own
 		BenchData data = args[0].equals("reindex")
 				? new BenchData(Path.of(System.getProperty("bench.reindex.data", "target/bench-data-reindex")),
-						Integer.getInteger("bench.reindex.docs", 5_000))
+						Integer.getInteger("bench.reindex.docs", 5_000), true)
 				: new BenchData(Path.of(System.getProperty("bench.data", "target/bench-data")),
-						Integer.getInteger("bench.docs", 100_000));
+						Integer.getInteger("bench.docs", 100_000), false);
 		System.out.printf(Locale.ROOT, "Machine: %d cores, JDK %s, max heap of this JVM %d MB%n",
 				Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
 				Runtime.getRuntime().maxMemory() / 1024 / 1024);
