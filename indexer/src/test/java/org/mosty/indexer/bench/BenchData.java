@@ -16,11 +16,13 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
 import com.github.f4b6a3.ulid.UlidCreator;
 import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
 import org.apache.solr.common.SolrInputDocument;
 import org.mosty.indexer.catalogue.Catalogue;
 import org.mosty.indexer.catalogue.CatalogueDocument;
@@ -116,7 +118,7 @@ final class BenchData {
 			System.out.printf(Locale.ROOT, "  sample library: %d documents ingested in %.1f s%n", samples,
 					seconds(started));
 			started = System.nanoTime();
-			insert(context, pool);
+			insert(context, pool, solr.baseUrl());
 			context.getBean(SolrClient.class).commit();
 			if (detectOnce) {
 				long detecting = System.nanoTime();
@@ -143,10 +145,21 @@ final class BenchData {
 	 * generator knows (so making the set does not spend minutes in language detection), in batches
 	 * to the Solr server.
 	 */
-	private void insert(ConfigurableApplicationContext context, ParagraphPool pool) throws Exception {
+	private void insert(ConfigurableApplicationContext context, ParagraphPool pool, String solrUrl) throws Exception {
 		Catalogue catalogue = context.getBean(Catalogue.class);
 		SolrDocumentFactory factory = context.getBean(SolrDocumentFactory.class);
-		SolrClient solr = context.getBean(SolrClient.class);
+		// its own client: on a busy machine a batch can take longer than the application's 30 s limit
+		try (SolrClient solr = new HttpJdkSolrClient.Builder(solrUrl).useHttp1_1(true)
+			.withConnectionTimeout(5, TimeUnit.SECONDS)
+			.withRequestTimeout(10, TimeUnit.MINUTES)
+			.withDefaultCollection("mosty")
+			.build()) {
+			insert(context, pool, catalogue, factory, solr);
+		}
+	}
+
+	private void insert(ConfigurableApplicationContext context, ParagraphPool pool, Catalogue catalogue,
+			SolrDocumentFactory factory, SolrClient solr) throws Exception {
 		long started = System.nanoTime();
 		DataSource dataSource = context.getBean(DataSource.class);
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
