@@ -71,8 +71,20 @@ final class SearchBenchmark {
 				.add("p99_ratio", apiP99 / solrP99, 2)
 				.add("qps", measured.qps(), 1)
 				.add("errors", measured.errors.get())
-				.add("docs", data.documents());
+				.add("docs", indexed(http, solr));
 		}
+	}
+
+	/** How many documents the index holds, asked of Solr itself. */
+	static long indexed(HttpClient http, BenchSolr solr) throws Exception {
+		HttpResponse<String> response = http.send(
+				HttpRequest.newBuilder(URI.create(solr.baseUrl() + "/mosty/select?q=*:*&rows=0&wt=json")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		java.util.regex.Matcher found = java.util.regex.Pattern.compile("\"numFound\":(\\d+)").matcher(response.body());
+		if (!found.find()) {
+			throw new IllegalStateException("No document count from Solr: " + response.body());
+		}
+		return Long.parseLong(found.group(1));
 	}
 
 	/** Sends each API request once and records the one Solr request it caused. */
