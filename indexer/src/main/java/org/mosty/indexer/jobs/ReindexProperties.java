@@ -10,12 +10,11 @@ import org.springframework.validation.annotation.Validated;
 /**
  * How {@code reindexJob} writes.
  *
- * @param chunkSize documents per chunk, that is per Solr add and per catalogue transaction. Larger
- *     than ingest's chunks: nothing is extracted, so a chunk is only reading and writing, and Solr
- *     takes fewer, larger adds faster (issue 9: with 20 per add reindex reached half of raw SolrJ's
- *     rate; 250 per add once ran past the client's 30 s request timeout at load average 25)
+ * @param chunkSize documents per chunk, that is per Solr add and per catalogue transaction (20, as
+ *     before issue 9). Measured with bench/run reindex on a busy machine: 100 per chunk gave 0.28 of
+ *     raw SolrJ's rate against 0.52 with 20, and 250 once ran past the client's 30 s request timeout
  */
 @Validated
 @ConfigurationProperties("mosty.reindex")
-public record ReindexProperties(@Min(1) @Max(5000) @DefaultValue("100") int chunkSize) {
+public record ReindexProperties(@Min(1) @Max(5000) @DefaultValue("20") int chunkSize) {
 }
