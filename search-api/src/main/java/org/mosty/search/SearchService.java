@@ -132,8 +132,11 @@ public class SearchService {
 		List<SearchResult.Snippet> snippets = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
 		for (String raw : matching.isEmpty() ? summaries : matching) {
+			if (snippets.size() == SNIPPETS_PER_HIT) {
+				break; // the rest would be made and thrown away
+			}
 			SearchResult.Snippet snippet = Snippets.of(raw);
-			if (snippets.size() < SNIPPETS_PER_HIT && !snippet.text().isEmpty() && seen.add(snippet.text())) {
+			if (!snippet.text().isEmpty() && seen.add(snippet.text())) {
 				snippets.add(snippet);
 			}
 		}

@@ -2,6 +2,7 @@ package org.mosty.indexer.editorial;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.apache.solr.client.solrj.SolrClient;
@@ -10,6 +11,8 @@ import org.apache.solr.common.SolrInputDocument;
 import org.mosty.indexer.catalogue.Catalogue;
 import org.mosty.indexer.catalogue.CatalogueDocument;
 import org.mosty.indexer.ingest.SolrDocumentFactory;
+import org.mosty.indexer.language.KeptLanguageCalls;
+import org.mosty.indexer.language.LanguageDetection;
 import org.mosty.indexer.language.LanguageProfile;
 import org.mosty.indexer.language.SegmentLanguages;
 import org.mosty.solr.SolrProperties;
@@ -18,7 +21,9 @@ import org.springframework.stereotype.Component;
 /**
  * Builds a document's Solr form from the catalogue and the text kept at ingest, without
  * extracting the file again: used by metadata edits, restores and {@code reindexJob}. The Solr
- * document itself comes from the one {@link SolrDocumentFactory} the ingest job uses too.
+ * document itself comes from the one {@link SolrDocumentFactory} the ingest job uses too; the
+ * languages come from the detections kept at ingest ({@link KeptLanguageCalls}), so Lingua only
+ * runs for text it has not seen.
  */
 @Component
 public class StoredTextIndexer {
@@ -33,15 +38,18 @@ public class StoredTextIndexer {
 
 	private final SolrClient solr;
 
+	private final KeptLanguageCalls keptCalls;
+
 	private final int commitWithinMillis;
 
 	public StoredTextIndexer(Catalogue catalogue, EditorialRecords records, SegmentLanguages languages,
-			SolrDocumentFactory factory, SolrClient solr, SolrProperties solrProperties) {
+			SolrDocumentFactory factory, SolrClient solr, SolrProperties solrProperties, KeptLanguageCalls keptCalls) {
 		this.catalogue = catalogue;
 		this.records = records;
 		this.languages = languages;
 		this.factory = factory;
 		this.solr = solr;
+		this.keptCalls = keptCalls;
 		this.commitWithinMillis = solrProperties.commitWithinMillis();
 	}
 
@@ -61,7 +69,11 @@ public class StoredTextIndexer {
 		}
 		CatalogueDocument document = found.get();
 		return catalogue.text(id).map(text -> {
-			LanguageProfile profile = languages.profile(text, document.metadata().language());
+			Map<String, LanguageDetection.Detection> kept = keptCalls.find(id);
+			LanguageProfile profile = languages.profile(text, document.metadata().language(), kept);
+			if (!kept.keySet().equals(profile.calls().keySet())) {
+				keptCalls.keep(id, profile.calls()); // kept before this was kept, or the rules changed
+			}
 			return factory.build(document, document.contentType(), document.pages(), text, profile);
 		});
 	}

@@ -5,6 +5,7 @@ import org.mosty.indexer.catalogue.Catalogue;
 import org.mosty.indexer.extraction.ExtractionException;
 import org.mosty.indexer.extraction.ExtractionProperties;
 import org.mosty.indexer.extraction.TextExtractor;
+import org.mosty.indexer.language.KeptLanguageCalls;
 import org.mosty.indexer.language.SegmentLanguages;
 import org.mosty.indexer.storage.FileStore;
 import org.mosty.solr.SolrProperties;
@@ -38,7 +39,7 @@ class IngestJobConfiguration {
 	Step extractAndIndex(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			IngestProperties properties, ExtractionProperties extraction, Catalogue catalogue, FileStore files,
 			TextExtractor extractor, SegmentLanguages languages, SolrDocumentFactory factory, SolrClient solr,
-			SolrProperties solrProperties, IngestMetrics metrics, DocumentClaims claims) {
+			SolrProperties solrProperties, IngestMetrics metrics, DocumentClaims claims, KeptLanguageCalls keptCalls) {
 		// the items of a chunk are extracted in parallel, one per child JVM of the extraction pool
 		SimpleAsyncTaskExecutor extractors = new SimpleAsyncTaskExecutor("mosty-extract-");
 		extractors.setConcurrencyLimit(extraction.poolSize());
@@ -49,7 +50,7 @@ class IngestJobConfiguration {
 			.reader(new PendingDocumentReader(claims, properties.chunkSize()))
 			.processor(new ExtractingProcessor(catalogue, files, extractor, languages, factory, metrics))
 			.writer(new SolrCatalogueWriter(solr, catalogue, solrProperties.commitWithinMillis(),
-					properties.solrAttempts(), properties.solrBackoff(), metrics))
+					properties.solrAttempts(), properties.solrBackoff(), metrics, keptCalls))
 			.taskExecutor(extractors)
 			.faultTolerant()
 			.skip(ExtractionException.class)

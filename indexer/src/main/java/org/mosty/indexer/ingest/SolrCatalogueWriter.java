@@ -9,6 +9,7 @@ import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.common.SolrException;
 import org.mosty.indexer.catalogue.Catalogue;
+import org.mosty.indexer.language.KeptLanguageCalls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -36,14 +37,17 @@ class SolrCatalogueWriter implements ItemWriter<IngestItem> {
 
 	private final Duration backoff;
 
+	private final KeptLanguageCalls keptCalls;
+
 	private volatile boolean lastWriteFailed;
 
 	private final IngestMetrics metrics;
 
 	SolrCatalogueWriter(SolrClient solr, Catalogue catalogue, int commitWithinMillis, int attempts,
-			Duration backoff, IngestMetrics metrics) {
+			Duration backoff, IngestMetrics metrics, KeptLanguageCalls keptCalls) {
 		this.metrics = metrics;
 		this.solr = solr;
+		this.keptCalls = keptCalls;
 		this.catalogue = catalogue;
 		this.commitWithinMillis = commitWithinMillis;
 		this.attempts = attempts;
@@ -60,6 +64,7 @@ class SolrCatalogueWriter implements ItemWriter<IngestItem> {
 		for (IngestItem item : items) {
 			catalogue.markIndexed(item.id(), item.profile().language(), item.profile().languages(),
 					item.extraction().text(), item.extraction().report());
+			keptCalls.keep(item.id(), item.profile().calls());
 			metrics.indexed(item.id());
 		}
 		log.info("ingest: {} documents written to Solr and the catalogue", items.size());

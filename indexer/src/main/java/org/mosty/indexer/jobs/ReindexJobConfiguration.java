@@ -14,7 +14,6 @@ import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.mosty.indexer.editorial.EditorialRecords;
 import org.mosty.indexer.editorial.StoredTextIndexer;
-import org.mosty.indexer.ingest.IngestProperties;
 import org.mosty.solr.SolrFields;
 import org.mosty.solr.SolrProperties;
 import org.slf4j.Logger;
@@ -34,6 +33,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -48,6 +48,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * it when it is complete, so searches never see a half-built index.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ReindexProperties.class)
 class ReindexJobConfiguration {
 
 	static final String JOB = "reindexJob";
@@ -74,11 +75,11 @@ class ReindexJobConfiguration {
 
 	@Bean
 	Step reindexDocuments(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			IngestProperties properties, EditorialRecords records, StoredTextIndexer indexer, SolrClient solr,
+			ReindexProperties properties, EditorialRecords records, StoredTextIndexer indexer, SolrClient solr,
 			SolrProperties solrProperties) {
 		ReindexWriter writer = new ReindexWriter(solr, solrProperties);
 		return new StepBuilder("reindexDocuments", jobRepository)
-			.<String, SolrInputDocument>chunk(Math.max(properties.chunkSize(), 20))
+			.<String, SolrInputDocument>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(new IndexableReader(records))
 			.processor(id -> indexer.solrDocument(id).orElse(null))

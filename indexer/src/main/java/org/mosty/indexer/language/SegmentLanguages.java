@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
@@ -83,12 +84,34 @@ public class SegmentLanguages {
 	 *     {@code null} to use the dominant one)
 	 */
 	public LanguageProfile profile(String text, String fallback) {
+		return profile(text, fallback, Map.of());
+	}
+
+	/**
+	 * Profiles a text again, reusing the detections made when it was profiled before
+	 * ({@link LanguageProfile#calls()}, kept with the text): the same text is cut into the same
+	 * segments, and a segment whose text was called before is not given to Lingua again. A
+	 * segment not found among them (the rules changed since) is detected as usual, so the result
+	 * is always the one {@link #profile(String, String)} gives.
+	 * @param known earlier detections by {@link #callKey(String)}
+	 */
+	public LanguageProfile profile(String text, String fallback, Map<String, LanguageDetection.Detection> known) {
+		Map<String, LanguageDetection.Detection> calls = new LinkedHashMap<>();
+		Function<String, LanguageDetection.Detection> detector = clean -> {
+			String key = callKey(clean);
+			LanguageDetection.Detection detected = known.get(key);
+			if (detected == null) {
+				detected = detection.detectWithMargin(clean);
+			}
+			calls.put(key, detected);
+			return detected;
+		};
 		List<Chunk> chunks = chunks(text);
 		List<Called> called = new ArrayList<>();
 		for (Chunk chunk : chunks) {
-			Called whole = call(chunk);
+			Called whole = call(chunk, detector);
 			if (mixed(whole)) {
-				called.addAll(split(whole));
+				called.addAll(split(whole, detector));
 			}
 			else {
 				called.add(whole);
@@ -125,7 +148,7 @@ public class SegmentLanguages {
 			String language = segment.language.equals(LanguageDetection.UNKNOWN) ? unknownGoesTo : segment.language;
 			segments.add(new Segment(language, segment.chunk.text(), segment.chunk.page()));
 		}
-		return new LanguageProfile(dominant, languages, segments);
+		return new LanguageProfile(dominant, languages, segments, calls);
 	}
 
 	/**
@@ -156,11 +179,16 @@ public class SegmentLanguages {
 		}
 	}
 
-	private Called call(Chunk chunk) {
+	/** The key of a detection among {@link LanguageProfile#calls()}: the cleaned text's length and hash. */
+	static String callKey(String clean) {
+		return clean.length() + ":" + Integer.toHexString(clean.hashCode());
+	}
+
+	private static Called call(Chunk chunk, Function<String, LanguageDetection.Detection> detector) {
 		String clean = clean(chunk.text());
 		int letters = letters(clean);
 		LanguageDetection.Detection detected = letters < 12
-				? new LanguageDetection.Detection(LanguageDetection.UNKNOWN, 0) : detection.detectWithMargin(clean);
+				? new LanguageDetection.Detection(LanguageDetection.UNKNOWN, 0) : detector.apply(clean);
 		return new Called(chunk, letters, detected);
 	}
 
@@ -184,7 +212,7 @@ public class SegmentLanguages {
 	 * A mixed segment cut at line ends and " / " into parts, each part called on its own, and runs
 	 * of parts in one language joined again. Parts too short to call go with the part before.
 	 */
-	private List<Called> split(Called whole) {
+	private static List<Called> split(Called whole, Function<String, LanguageDetection.Detection> detector) {
 		List<Called> parts = new ArrayList<>();
 		for (String part : PART_BREAK.split(whole.chunk.text())) {
 			String text = part.strip();
@@ -202,7 +230,7 @@ public class SegmentLanguages {
 				parts.add(new Called(chunk, letters, new LanguageDetection.Detection(LanguageDetection.UNKNOWN, 0)));
 			}
 			else {
-				parts.add(call(chunk));
+				parts.add(call(chunk, detector));
 			}
 		}
 		List<Called> runs = new ArrayList<>();

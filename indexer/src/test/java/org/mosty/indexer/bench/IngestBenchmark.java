@@ -76,8 +76,10 @@ public final class IngestBenchmark {
 				new MostyProperties(work.resolve("tika-only"), false));
 		Path warmUp = work.resolve("warm-up.txt");
 		Files.writeString(warmUp, WARM_UP, java.nio.charset.StandardCharsets.UTF_8);
-		tika.extract(warmUp, "warm-up.txt"); // both sides start timing with their child JVMs running
-		tika.extract(warmUp, "warm-up.txt");
+		if (!Boolean.getBoolean("bench.cold")) {
+			tika.extract(warmUp, "warm-up.txt"); // both sides start timing with their child JVMs running
+			tika.extract(warmUp, "warm-up.txt");
+		}
 		rss.reset();
 		long start = System.nanoTime();
 		int tikaFailed = 0;
@@ -110,14 +112,24 @@ public final class IngestBenchmark {
 				files.size(), tikaFailed, tikaSeconds, tikaDocs, megabytes / tikaSeconds, tikaPeak);
 
 		// 2. Mosty's whole ingest path
+		// -Dbench.cold=true: Mosty starts timing right after its context is up, with no warm-up document
+		// (child JVMs not started, language models loading in the background unless
+		// -Dbench.language-warm-up=false): what the first upload after a start costs
+		boolean cold = Boolean.getBoolean("bench.cold");
+		String languageWarmUp = System.getProperty("bench.language-warm-up", "true");
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(IndexerTestApplication.class).run(
 				"--mosty.data-dir=" + work.resolve("mosty"), "--mosty.samples=false", "--mosty.ingest.poll-interval=0s",
-				"--spring.main.banner-mode=off", "--logging.level.org.mosty=WARN", "--logging.level.root=WARN")) {
+				"--mosty.language.warm-up=" + languageWarmUp, "--spring.main.banner-mode=off",
+				"--logging.level.org.mosty=WARN", "--logging.level.root=WARN")) {
 			FileImporter importer = context.getBean(FileImporter.class);
 			Catalogue catalogue = context.getBean(Catalogue.class);
-			importer.register(warmUp, FileImporter.defaultMetadata(warmUp,
-					new FileImporter.Defaults("other", AccessLevel.PUBLIC, null, null, null)));
-			IngestAwait.untilIdle(context, Duration.ofMinutes(2)); // child JVMs up, language models loaded
+			if (!cold) {
+				importer.register(warmUp, FileImporter.defaultMetadata(warmUp,
+						new FileImporter.Defaults("other", AccessLevel.PUBLIC, null, null, null)));
+				IngestAwait.untilIdle(context, Duration.ofMinutes(2)); // child JVMs up, language models loaded
+			}
+			System.out.printf(Locale.ROOT, "Mosty side: %s, language warm-up at start %s%n", cold ? "cold" : "warmed",
+					languageWarmUp);
 			long warmUpDocuments = catalogue.count(null);
 			rss.reset();
 			start = System.nanoTime();

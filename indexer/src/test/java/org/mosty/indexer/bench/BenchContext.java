@@ -1,0 +1,54 @@
+package org.mosty.indexer.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.mosty.indexer.IndexerTestApplication;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.support.TaskExecutorJobOperator;
+import org.springframework.batch.core.configuration.support.MapJobRegistry;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.task.SyncTaskExecutor;
+
+/**
+ * Mosty's indexer (catalogue, jobs, Solr client) as a Spring application inside the benchmark
+ * JVM, on a data folder, writing to the benchmark's Solr over HTTP.
+ */
+final class BenchContext {
+
+	private BenchContext() {
+	}
+
+	static ConfigurableApplicationContext start(Path dataDir, String solrUrl, String... extra) {
+		List<String> args = new ArrayList<>(List.of("--mosty.data-dir=" + dataDir.toAbsolutePath(),
+				"--mosty.samples=false", "--mosty.ingest.poll-interval=0s", "--mosty.solr.mode=http",
+				"--mosty.solr.url=" + solrUrl, "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+				"--logging.level.org.mosty=WARN"));
+		args.addAll(List.of(extra));
+		return new SpringApplicationBuilder(IndexerTestApplication.class).run(args.toArray(String[]::new));
+	}
+
+	/** Runs {@code reindexJob} on this thread and returns the finished execution. */
+	static JobExecution reindex(ConfigurableApplicationContext context) throws Exception {
+		TaskExecutorJobOperator operator = new TaskExecutorJobOperator();
+		operator.setJobRepository(context.getBean(JobRepository.class));
+		operator.setJobRegistry(new MapJobRegistry());
+		operator.setTaskExecutor(new SyncTaskExecutor());
+		operator.afterPropertiesSet();
+		Job job = context.getBean("reindexJob", Job.class);
+		JobExecution execution = operator.start(job, new JobParametersBuilder()
+			.addLong("bench.run", System.currentTimeMillis())
+			.toJobParameters());
+		if (execution.getStatus() != BatchStatus.COMPLETED) {
+			throw new IllegalStateException("reindexJob ended " + execution.getStatus() + ": "
+					+ execution.getAllFailureExceptions());
+		}
+		return execution;
+	}
+}

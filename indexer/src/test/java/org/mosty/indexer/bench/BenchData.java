@@ -1,0 +1,219 @@
+package org.mosty.indexer.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import com.github.f4b6a3.ulid.UlidCreator;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
+import org.apache.solr.common.SolrInputDocument;
+import org.mosty.indexer.catalogue.Catalogue;
+import org.mosty.indexer.catalogue.CatalogueDocument;
+import org.mosty.indexer.ingest.SolrDocumentFactory;
+import org.mosty.indexer.catalogue.DocumentStatus;
+import org.mosty.indexer.editorial.Organizations;
+import org.mosty.indexer.samples.SampleLibrary;
+import org.mosty.testing.IngestAwait;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.FileSystemUtils;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The benchmarks' data set, made once and kept (by default in {@code target/bench-data}): a
+ * Mosty data folder whose catalogue holds the sample library (ingested through the real ingest
+ * job) plus generated documents ({@link DocumentGenerator}) with their kept text, and whose Solr
+ * home ({@code <data-dir>/solr}) holds their index (Mosty's own Solr documents). Reused
+ * while its description file says the same document count and seed.
+ */
+final class BenchData {
+
+	static final long SEED = 20261121L;
+
+	private static final String DESCRIPTION = "bench-data.properties";
+
+	private final Path dataDir;
+
+	private final int generated;
+
+	private final boolean detectOnce;
+
+	/**
+	 * @param detectOnce whether making the set runs {@code reindexJob} once, which detects the
+	 *     generated documents' languages and keeps the detections, as ingest does for real ones
+	 */
+	BenchData(Path dataDir, int generated, boolean detectOnce) {
+		this.dataDir = dataDir.toAbsolutePath().normalize();
+		this.generated = generated;
+		this.detectOnce = detectOnce;
+	}
+
+	Path dataDir() {
+		return dataDir;
+	}
+
+	Path solrHome() {
+		return dataDir.resolve("solr");
+	}
+
+	boolean ready() throws IOException {
+		Path description = dataDir.resolve(DESCRIPTION);
+		if (!Files.isRegularFile(description)) {
+			return false;
+		}
+		Properties properties = new Properties();
+		try (InputStream in = Files.newInputStream(description)) {
+			properties.load(in);
+		}
+		return Integer.toString(generated).equals(properties.getProperty("generated"))
+				&& Long.toString(SEED).equals(properties.getProperty("seed"));
+	}
+
+	/** The documents in the index (samples plus generated), as recorded when the set was made. */
+	long documents() throws IOException {
+		Properties properties = new Properties();
+		try (InputStream in = Files.newInputStream(dataDir.resolve(DESCRIPTION))) {
+			properties.load(in);
+		}
+		return Long.parseLong(properties.getProperty("documents"));
+	}
+
+	/** Makes the data set unless a matching one exists. */
+	void ensure(Path library) throws Exception {
+		if (ready()) {
+			System.out.printf(Locale.ROOT, "Data set: reusing %s (%d documents)%n", dataDir, documents());
+			return;
+		}
+		System.out.printf(Locale.ROOT, "Data set: making %s: sample library + %,d generated documents%n", dataDir,
+				generated);
+		FileSystemUtils.deleteRecursively(dataDir);
+		Files.createDirectories(dataDir);
+		ParagraphPool pool = ParagraphPool.load(library);
+		System.out.printf(Locale.ROOT, "  paragraphs from %s: %s%n", library, pool.sizes());
+		try (BenchSolr solr = BenchSolr.start(solrHome(), List.of("mosty"), List.of());
+				ConfigurableApplicationContext context = BenchContext.start(dataDir, solr.baseUrl())) {
+			long started = System.nanoTime();
+			int samples = context.getBean(SampleLibrary.class).register();
+			IngestAwait.untilIdle(context, Duration.ofMinutes(10));
+			System.out.printf(Locale.ROOT, "  sample library: %d documents ingested in %.1f s%n", samples,
+					seconds(started));
+			started = System.nanoTime();
+			insert(context, pool, solr.baseUrl());
+			context.getBean(SolrClient.class).commit();
+			if (detectOnce) {
+				long detecting = System.nanoTime();
+				BenchContext.reindex(context);
+				System.out.printf(Locale.ROOT, "  languages detected and kept (one reindexJob run) in %.1f s%n",
+						seconds(detecting));
+			}
+			long documents = context.getBean(Catalogue.class).count(DocumentStatus.INDEXED);
+			System.out.printf(Locale.ROOT, "  catalogue and index: %,d documents in %.1f s%n", documents,
+					seconds(started));
+			Properties properties = new Properties();
+			properties.setProperty("generated", Integer.toString(generated));
+			properties.setProperty("seed", Long.toString(SEED));
+			properties.setProperty("documents", Long.toString(documents));
+			try (OutputStream out = Files.newOutputStream(dataDir.resolve(DESCRIPTION))) {
+				properties.store(out, "bench/run data set (issue 9)");
+			}
+		}
+	}
+
+	/**
+	 * Writes the generated documents into the catalogue (rows and kept text, as ingest leaves them)
+	 * and their Solr documents, made by Mosty's {@link SolrDocumentFactory} with the languages the
+	 * generator knows (so making the set does not spend minutes in language detection), in batches
+	 * to the Solr server.
+	 */
+	private void insert(ConfigurableApplicationContext context, ParagraphPool pool, String solrUrl) throws Exception {
+		Catalogue catalogue = context.getBean(Catalogue.class);
+		SolrDocumentFactory factory = context.getBean(SolrDocumentFactory.class);
+		// its own client: on a busy machine a batch can take longer than the application's 30 s limit
+		try (SolrClient solr = new HttpJdkSolrClient.Builder(solrUrl).useHttp1_1(true)
+			.withConnectionTimeout(5, TimeUnit.SECONDS)
+			.withRequestTimeout(10, TimeUnit.MINUTES)
+			.withDefaultCollection("mosty")
+			.build()) {
+			insert(context, pool, catalogue, factory, solr);
+		}
+	}
+
+	private void insert(ConfigurableApplicationContext context, ParagraphPool pool, Catalogue catalogue,
+			SolrDocumentFactory factory, SolrClient solr) throws Exception {
+		long started = System.nanoTime();
+		DataSource dataSource = context.getBean(DataSource.class);
+		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+		TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+		JsonMapper json = context.getBean(JsonMapper.class);
+		Organizations organizations = context.getBean(Organizations.class);
+		DocumentGenerator.ORGANIZATIONS.forEach(organizations::learn);
+		DocumentGenerator generator = new DocumentGenerator(pool, SEED);
+		MessageDigest sha = MessageDigest.getInstance("SHA-256");
+		Instant base = Instant.now().truncatedTo(ChronoUnit.MILLIS).minus(Duration.ofDays(400));
+		int batch = 1000;
+		for (int from = 0; from < generated; from += batch) {
+			List<Object[]> documents = new ArrayList<>();
+			List<Object[]> texts = new ArrayList<>();
+			List<DocumentGenerator.Generated> made = new ArrayList<>();
+			List<String> ids = new ArrayList<>();
+			for (int i = from; i < Math.min(generated, from + batch); i++) {
+				DocumentGenerator.Generated doc = generator.next();
+				String id = UlidCreator.getMonotonicUlid().toString();
+				byte[] bytes = doc.text().getBytes(StandardCharsets.UTF_8);
+				Timestamp at = Timestamp.from(base.plusSeconds(i * 300L));
+				documents.add(new Object[] { id, String.format(Locale.ROOT, "bench-%06d.txt", i), bytes.length,
+						HexFormat.of().formatHex(sha.digest(bytes)), "text/plain; charset=UTF-8",
+						doc.metadata().title(), doc.metadata().access().name(), json.writeValueAsString(doc.metadata()),
+						doc.language(), String.join(",", doc.languages()), doc.text().length(), at, at, at });
+				texts.add(new Object[] { id, doc.text() });
+				made.add(doc);
+				ids.add(id);
+			}
+			transaction.executeWithoutResult(status -> {
+				jdbc.batchUpdate("""
+						insert into document (id, file_name, size_bytes, sha256, content_type, title, access_level,
+						                      metadata, status, language, languages, pages, text_chars, created_at,
+						                      updated_at, indexed_at)
+						values (?, ?, ?, ?, ?, ?, ?, ?, 'INDEXED', ?, ?, 1, ?, ?, ?, ?)
+						""", documents);
+				jdbc.batchUpdate("insert into document_text (document_id, content) values (?, ?)", texts);
+			});
+			List<SolrInputDocument> solrDocuments = new ArrayList<>();
+			for (int i = 0; i < made.size(); i++) {
+				DocumentGenerator.Generated doc = made.get(i);
+				CatalogueDocument entry = catalogue.findById(ids.get(i)).orElseThrow();
+				solrDocuments.add(factory.build(entry, entry.contentType(), 1, doc.text(), doc.profile()));
+			}
+			solr.add(solrDocuments);
+			int done = Math.min(generated, from + batch);
+			if (done % 10_000 == 0 || done == generated) {
+				System.out.printf(Locale.ROOT, "  %,d of %,d documents (%.0f docs/s)%n", done, generated,
+						done / seconds(started));
+			}
+		}
+	}
+
+	static double seconds(long startedNanos) {
+		return (System.nanoTime() - startedNanos) / 1e9;
+	}
+}

@@ -1,0 +1,101 @@
+package org.mosty.indexer.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+/** The parts of bench/run that are logic rather than measurement (issue 9); no timings here. */
+class BenchLogicTests {
+
+	@Test
+	void percentilesAreNearestRankValuesThatWereMeasured() {
+		Latencies latencies = new Latencies();
+		for (int ms = 100; ms >= 1; ms--) {
+			latencies.add(ms * 1_000_000L);
+		}
+		assertThat(latencies.percentileMillis(50)).isEqualTo(50.0);
+		assertThat(latencies.percentileMillis(99)).isEqualTo(99.0);
+		assertThat(latencies.percentileMillis(100)).isEqualTo(100.0);
+		Latencies one = new Latencies();
+		one.add(3_500_000L);
+		assertThat(one.percentileMillis(50)).isEqualTo(3.5);
+		assertThat(one.percentileMillis(99)).isEqualTo(3.5);
+		assertThatThrownBy(() -> new Latencies().percentileMillis(50)).isInstanceOf(IllegalStateException.class);
+	}
+
+	@Test
+	void theResultLineIsOneLineOfKeyValuePairsWithDotDecimalsWhateverTheLocale() {
+		Locale before = Locale.getDefault();
+		Locale.setDefault(Locale.forLanguageTag("pl-PL"));
+		try {
+			String line = new ResultLine("search").add("api_p50_ms", 12.345, 2).add("errors", 0).toString();
+			assertThat(line).isEqualTo("RESULT search api_p50_ms=12.35 errors=0")
+				.matches("RESULT [a-z]+( [a-z0-9_]+=[0-9.]+)+");
+		}
+		finally {
+			Locale.setDefault(before);
+		}
+		assertThatThrownBy(() -> new ResultLine("x").add("a", 1).add("a", 2)).isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
+	void theQueryMixHasEveryJudgedQueryAsTheUiSendsItPlusBrowsing() throws Exception {
+		List<QueryMix.Request> mix = QueryMix.fromJudgements(Path.of("src/test/resources/relevance/queries.tsv"));
+		assertThat(mix).hasSizeGreaterThan(80);
+		assertThat(mix).allSatisfy(request -> assertThat(request.path()).startsWith("/api/search?"));
+		assertThat(mix).extracting(QueryMix.Request::path)
+			.anyMatch(path -> path.contains("q=%22ochrona+czasowa%22"))
+			.anyMatch(path -> path.contains("lang=uk"))
+			.anyMatch(path -> path.contains("f.language="))
+			.anyMatch(path -> path.contains("year.from=2018&year.to=2024"))
+			.contains("/api/search?lang=pl");
+		assertThat(mix).extracting(QueryMix.Request::kind).contains("phrase", "inflected", "browse");
+	}
+
+	@Test
+	void capturedSolrRequestsKeepTheirExactQueryString() throws Exception {
+		SolrRequestCapture.start();
+		String query = "q=uchod%C5%BAcy&fq=%7B%21tag%3Dftype%7Dtype%3A%28report%29&wt=javabin&version=2";
+		javax.servlet.http.HttpServletRequest request = (javax.servlet.http.HttpServletRequest) java.lang.reflect.Proxy
+			.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { javax.servlet.http.HttpServletRequest.class },
+					(proxy, method, args) -> switch (method.getName()) {
+						case "getMethod" -> "GET";
+						case "getRequestURI" -> "/solr/mosty/search";
+						case "getQueryString" -> query;
+						default -> null;
+					});
+		new SolrRequestCapture().doFilter(request, null, (req, res) -> {
+		});
+		List<SolrRequestCapture.Captured> captured = SolrRequestCapture.stop();
+		assertThat(captured).singleElement()
+			.extracting(SolrRequestCapture.Captured::pathAndQuery)
+			.isEqualTo("/solr/mosty/search?q=uchod%C5%BAcy&fq=%7B%21tag%3Dftype%7Dtype%3A%28report%29&wt=javabin&version=2");
+		SolrRequestCapture.start();
+		assertThat(SolrRequestCapture.stop()).isEmpty();
+	}
+
+	@Test
+	void paragraphLanguagesComeFromTheLibrarysFolderAndFileNames() {
+		assertThat(ParagraphPool.language("markdown-pl/noweteraz/a.markdown")).isEqualTo("pl");
+		assertThat(ParagraphPool.language("parallel-en-uk-ru/aidmap/Poland-uk.md")).isEqualTo("uk");
+		assertThat(ParagraphPool.language("parallel-en-uk-ru/aidmap/Poland-ru.md")).isNull();
+		assertThat(ParagraphPool.language("html-multilingual/ua-refugee-info/ua.md")).isEqualTo("uk");
+		assertThat(ParagraphPool.language("seeds/iom-networking-day-en.txt")).isEqualTo("en");
+		assertThat(DocumentGenerator.title("Krótki tytuł\nreszta")).isEqualTo("Krótki tytuł");
+		assertThat(DocumentGenerator.title("słowo ".repeat(40))).hasSizeLessThanOrEqualTo(80);
+	}
+
+	@Test
+	void theHeapFigureIsReadFromJcmd() {
+		assertThat(MostyProcess.parseUsedKilobytes("""
+				12345:
+				 garbage-first heap   total 262144K, used 61234K [0x0000000080000000, 0x0000000100000000)
+				  region size 1024K, 3 young (3072K), 0 survivors (0K)
+				""")).isEqualTo(61234);
+	}
+}

@@ -1,0 +1,63 @@
+package org.mosty.indexer.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Entry point of {@code bench/run search|reindex|startup} (issue 9), run from the repository
+ * root. System properties: {@code bench.data} (data set folder, default
+ * {@code target/bench-data}), {@code bench.docs} (generated documents, default 100,000),
+ * {@code bench.corpus} (default {@code ../shared/corpus/library}), {@code bench.rounds} (search
+ * rounds over the query mix, default 20), {@code bench.reindex.data} and {@code bench.reindex.docs}
+ * (the reindex benchmark's own set, default {@code target/bench-data-reindex}, 5,000).
+ */
+public final class BenchRun {
+
+	private BenchRun() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
+		if (args.length != 1 || !List.of("search", "reindex", "startup").contains(args[0])) {
+			System.err.println("usage: BenchRun search|reindex|startup");
+			System.exit(2);
+		}
+		Path library = Path.of(System.getProperty("bench.corpus", "../shared/corpus/library"));
+		if (!Files.isDirectory(library)) {
+			System.err.println("The corpus library is missing: " + library.toAbsolutePath()
+					+ " (set -Dbench.corpus=...)");
+			System.exit(2);
+		}
+		if (!args[0].equals("reindex")) {
+			MostyProcess.requireJar();
+		}
+		// the reindex benchmark runs reindexJob and raw SolrJ over the whole catalogue, and making its
+		// set detects every document's languages once: at 100,000 documents that would take most of an
+		// hour on two cores, so it has a smaller set of its own
+		BenchData data = args[0].equals("reindex")
+				? new BenchData(Path.of(System.getProperty("bench.reindex.data", "target/bench-data-reindex")),
+						Integer.getInteger("bench.reindex.docs", 5_000), true)
+				: new BenchData(Path.of(System.getProperty("bench.data", "target/bench-data")),
+						Integer.getInteger("bench.docs", 100_000), false);
+		System.out.printf(Locale.ROOT, "Machine: %d cores, JDK %s, max heap of this JVM %d MB%n",
+				Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+				Runtime.getRuntime().maxMemory() / 1024 / 1024);
+		data.ensure(library);
+		ResultLine result = switch (args[0]) {
+			case "search" -> SearchBenchmark.run(data,
+					Path.of("indexer", "src", "test", "resources", "relevance", "queries.tsv"),
+					Integer.getInteger("bench.rounds", 20));
+			case "reindex" -> ReindexBenchmark.run(data);
+			case "startup" -> StartupBenchmark.run(data);
+			default -> throw new IllegalArgumentException(args[0]);
+		};
+		System.out.println(result);
+		System.exit(0);
+	}
+}

@@ -1,0 +1,203 @@
+package org.mosty.indexer.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Search benchmark: the packaged application in {@code http} mode against a Solr server in this
+ * JVM, holding the data set's index. For every request of the {@link QueryMix} the Solr request
+ * Mosty makes is captured at the Solr server ({@link SolrRequestCapture}: method, path and query
+ * string as received), then each request is sent both to {@code /api/search} and, with exactly
+ * the captured parameters, straight to Solr, interleaved, from {@value #CONNECTIONS} concurrent
+ * loopback connections. Latency is the time to the last byte of the answer.
+ */
+final class SearchBenchmark {
+
+	static final int CONNECTIONS = 24;
+
+	private SearchBenchmark() {
+	}
+
+	/** One request of the mix, for both sides. */
+	record Pair(String kind, URI api, URI solr) {
+	}
+
+	static ResultLine run(BenchData data, Path queries, int rounds) throws Exception {
+		List<QueryMix.Request> mix = QueryMix.fromJudgements(queries);
+		HttpClient http = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(Duration.ofSeconds(5))
+			.build();
+		try (BenchSolr solr = BenchSolr.start(data.solrHome(), List.of("mosty"), List.of());
+				MostyProcess mosty = MostyProcess.start(data.dataDir(), data.dataDir().resolve("search-mosty.log"),
+						List.of(), "--mosty.solr.mode=http", "--mosty.solr.url=" + solr.baseUrl(),
+						"--mosty.ingest.poll-interval=0s")) {
+			double firstSearch = mosty.awaitFirstSearch(http, mix.get(0).path(), Duration.ofMinutes(3));
+			System.out.printf(Locale.ROOT, "Search: Mosty (pid %d, http mode) answered its first search %.1f s after start%n",
+					mosty.pid(), firstSearch);
+			List<Pair> pairs = capture(http, mosty, solr, mix);
+			System.out.printf(Locale.ROOT, "  %d requests captured (Mosty's exact Solr parameters); %d connections%n",
+					pairs.size(), CONNECTIONS);
+
+			Load warmUp = load(http, pairs, 3, 1);
+			System.out.printf(Locale.ROOT, "  warm-up: %d requests, %d errors%n", warmUp.api.count() * 2,
+					warmUp.errors.get());
+			Load measured = load(http, pairs, rounds, 2);
+			print(measured);
+			double apiP50 = measured.api.percentileMillis(50);
+			double apiP99 = measured.api.percentileMillis(99);
+			double solrP50 = measured.solr.percentileMillis(50);
+			double solrP99 = measured.solr.percentileMillis(99);
+			return new ResultLine("search").add("api_p50_ms", apiP50, 2)
+				.add("api_p99_ms", apiP99, 2)
+				.add("solr_p50_ms", solrP50, 2)
+				.add("solr_p99_ms", solrP99, 2)
+				.add("p50_ratio", apiP50 / solrP50, 2)
+				.add("p99_ratio", apiP99 / solrP99, 2)
+				.add("qps", measured.qps(), 1)
+				.add("errors", measured.errors.get())
+				.add("docs", indexed(http, solr));
+		}
+	}
+
+	/** How many documents the index holds, asked of Solr itself. */
+	static long indexed(HttpClient http, BenchSolr solr) throws Exception {
+		HttpResponse<String> response = http.send(
+				HttpRequest.newBuilder(URI.create(solr.baseUrl() + "/mosty/select?q=*:*&rows=0&wt=json")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		java.util.regex.Matcher found = java.util.regex.Pattern.compile("\"numFound\":(\\d+)").matcher(response.body());
+		if (!found.find()) {
+			throw new IllegalStateException("No document count from Solr: " + response.body());
+		}
+		return Long.parseLong(found.group(1));
+	}
+
+	/** Sends each API request once and records the one Solr request it caused. */
+	static List<Pair> capture(HttpClient http, MostyProcess mosty, BenchSolr solr, List<QueryMix.Request> mix)
+			throws Exception {
+		URI solrRoot = URI.create(solr.baseUrl()).resolve("/");
+		List<Pair> pairs = new ArrayList<>();
+		for (QueryMix.Request request : mix) {
+			URI api = URI.create(mosty.baseUrl() + request.path());
+			SolrRequestCapture.start();
+			HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(api).build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+			List<SolrRequestCapture.Captured> captured = SolrRequestCapture.stop();
+			if (response.statusCode() != 200) {
+				throw new IllegalStateException(api + " answered " + response.statusCode());
+			}
+			List<SolrRequestCapture.Captured> searches = captured.stream()
+				.filter(c -> c.path().endsWith("/search"))
+				.toList();
+			if (searches.size() != 1 || !"GET".equals(searches.get(0).method())) {
+				throw new IllegalStateException(api + " made these Solr requests, expected one GET /search: " + captured);
+			}
+			pairs.add(new Pair(request.kind(), api, solrRoot.resolve(searches.get(0).pathAndQuery())));
+		}
+		return pairs;
+	}
+
+	/** What one load phase measured. */
+	static final class Load {
+
+		final Latencies api = new Latencies();
+
+		final Latencies solr = new Latencies();
+
+		final Map<String, Latencies[]> byKind = new TreeMap<>();
+
+		final AtomicInteger errors = new AtomicInteger();
+
+		double seconds;
+
+		double qps() {
+			return (api.count() + solr.count()) / seconds;
+		}
+
+		synchronized Latencies[] kind(String kind) {
+			return byKind.computeIfAbsent(kind, key -> new Latencies[] { new Latencies(), new Latencies() });
+		}
+	}
+
+	/**
+	 * Every pair {@code rounds} times, shuffled per round; the API and the Solr request of a pair
+	 * are queued next to each other, so both sides always run under the same load.
+	 */
+	static Load load(HttpClient http, List<Pair> pairs, int rounds, long seed) throws Exception {
+		Load load = new Load();
+		Random random = new Random(seed);
+		ExecutorService pool = Executors.newFixedThreadPool(CONNECTIONS);
+		try {
+			List<Future<?>> futures = new ArrayList<>();
+			long started = System.nanoTime();
+			for (int round = 0; round < rounds; round++) {
+				List<Pair> order = new ArrayList<>(pairs);
+				Collections.shuffle(order, random);
+				for (Pair pair : order) {
+					boolean apiFirst = random.nextBoolean();
+					futures.add(pool.submit(() -> send(http, apiFirst ? pair.api() : pair.solr(), load, pair.kind(), apiFirst)));
+					futures.add(pool.submit(() -> send(http, apiFirst ? pair.solr() : pair.api(), load, pair.kind(), !apiFirst)));
+				}
+			}
+			for (Future<?> future : futures) {
+				future.get();
+			}
+			load.seconds = BenchData.seconds(started);
+		}
+		finally {
+			pool.shutdown();
+		}
+		return load;
+	}
+
+	private static void send(HttpClient http, URI uri, Load load, String kind, boolean api) {
+		long start = System.nanoTime();
+		try {
+			HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+			long nanos = System.nanoTime() - start;
+			if (response.statusCode() != 200) {
+				load.errors.incrementAndGet();
+				return;
+			}
+			(api ? load.api : load.solr).add(nanos);
+			load.kind(kind)[api ? 0 : 1].add(nanos);
+		}
+		catch (Exception ex) {
+			load.errors.incrementAndGet();
+		}
+	}
+
+	private static void print(Load load) {
+		System.out.printf(Locale.ROOT, "  measured: %d requests in %.1f s (%.1f requests/s), %d errors%n",
+				load.api.count() + load.solr.count(), load.seconds, load.qps(), load.errors.get());
+		System.out.printf(Locale.ROOT, "  %-22s %6s %9s %9s %9s %9s %7s %7s%n", "kind", "n", "api p50", "solr p50",
+				"api p99", "solr p99", "p50 ×", "p99 ×");
+		load.byKind.forEach((kind, sides) -> row(kind, sides[0], sides[1]));
+		row("all", load.api, load.solr);
+	}
+
+	private static void row(String kind, Latencies api, Latencies solr) {
+		if (api.count() == 0 || solr.count() == 0) {
+			return;
+		}
+		System.out.printf(Locale.ROOT, "  %-22s %6d %9.2f %9.2f %9.2f %9.2f %7.2f %7.2f%n", kind, api.count(),
+				api.percentileMillis(50), solr.percentileMillis(50), api.percentileMillis(99), solr.percentileMillis(99),
+				api.percentileMillis(50) / solr.percentileMillis(50), api.percentileMillis(99) / solr.percentileMillis(99));
+	}
+}
