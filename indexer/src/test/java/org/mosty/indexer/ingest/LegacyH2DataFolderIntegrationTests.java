@@ -49,7 +49,7 @@ class LegacyH2DataFolderIntegrationTests {
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
 			assertThat(jdbc.sql("select \"version\" from \"flyway_schema_history\" where \"success\" order by \"installed_rank\"")
 				.query(String.class)
-				.list()).endsWith("4.1", "6.1", "6.2");
+				.list()).containsSubsequence("4.1", "6.1", "6.2");
 			assertThat(jdbc.sql("select job_key from batch_job_instance").query(String.class).list())
 				.containsExactly("a-run-before-issue-7");
 			assertThat(jdbc.sql("select attempts from document where id = '01OLD'").query(Integer.class).single())
