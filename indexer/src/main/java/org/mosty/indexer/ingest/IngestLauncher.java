@@ -45,7 +45,7 @@ public class IngestLauncher implements SmartLifecycle {
 	private final IngestProperties properties;
 
 	/** The job parameter naming the worker that started a run. */
-	static final String WORKER = "worker.id";
+	public static final String WORKER = "worker.id";
 
 	private final DocumentClaims claims;
 
@@ -170,16 +170,29 @@ public class IngestLauncher implements SmartLifecycle {
 	 * worker's may be. The H2 file database belongs to one process, so there every run is this one's.
 	 */
 	void recoverInterruptedRuns() {
-		for (JobExecution execution : jobRepository.findRunningJobExecutions(IngestJobConfiguration.JOB)) {
+		recoverInterruptedRuns(IngestJobConfiguration.JOB);
+	}
+
+	/**
+	 * The same for another job of this worker's ({@code reindexJob}): a run left STARTED by a dead
+	 * process would otherwise count as running for ever.
+	 */
+	public void recoverInterruptedRuns(String job) {
+		for (JobExecution execution : jobRepository.findRunningJobExecutions(job)) {
 			if (!isMine(execution)) {
-				log.info("ingestJob execution {} belongs to worker {}; left to it", execution.getId(),
+				log.info("{} execution {} belongs to worker {}; left to it", job, execution.getId(),
 						execution.getJobParameters().getString(WORKER));
 				continue;
 			}
-			log.warn("ingestJob execution {} was interrupted (the process stopped during the run); recovering it",
+			log.warn("{} execution {} was interrupted (the process stopped during the run); recovering it", job,
 					execution.getId());
 			jobOperator.recover(execution);
 		}
+	}
+
+	/** This instance's worker id ({@code mosty.ingest.worker-id}), which signs its runs. */
+	public String workerId() {
+		return claims.workerId();
 	}
 
 	/** A run of this worker, or one started before runs were signed (issue 7: one process then). */

@@ -1,5 +1,6 @@
 package org.mosty.indexer.jobs;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 
 import com.github.f4b6a3.ulid.UlidCreator;
@@ -12,6 +13,8 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.support.TaskExecutorJobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.event.ContextRefreshedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,12 +31,17 @@ public class ReindexLauncher {
 
 	private final TaskExecutorJobOperator operator;
 
+	private final IngestLauncher ingest;
+
 	private final ReentrantLock starting = new ReentrantLock();
+
+	private final AtomicBoolean recovered = new AtomicBoolean();
 
 	public ReindexLauncher(JobRepository jobRepository, @Qualifier(ReindexJobConfiguration.JOB) Job reindexJob,
 			IngestLauncher ingest) throws Exception {
 		this.jobRepository = jobRepository;
 		this.reindexJob = reindexJob;
+		this.ingest = ingest;
 		operator = new TaskExecutorJobOperator();
 		operator.setJobRepository(jobRepository);
 		operator.setJobRegistry(new MapJobRegistry());
@@ -43,11 +51,31 @@ public class ReindexLauncher {
 		operator.afterPropertiesSet();
 	}
 
+	/**
+	 * A reindex this worker left STARTED when its process died ({@code kill -9} during the run) is
+	 * not running any more: recovered (FAILED) once, when the application has started, or before
+	 * the first reindex of this process if one is asked for earlier, it no longer blocks every
+	 * later reindex. Another worker's run is left to it.
+	 */
+	@EventListener(ContextRefreshedEvent.class)
+	public void recoverInterruptedRuns() {
+		starting.lock();
+		try {
+			if (recovered.compareAndSet(false, true)) {
+				ingest.recoverInterruptedRuns(ReindexJobConfiguration.JOB);
+			}
+		}
+		finally {
+			starting.unlock();
+		}
+	}
+
 	/** A reindex run: the one just started, or the one already running ({@code started} false). */
 	public record Launch(JobExecution execution, boolean started) {
 	}
 
 	public Launch start() {
+		recoverInterruptedRuns();
 		starting.lock();
 		try {
 			for (JobExecution running : jobRepository.findRunningJobExecutions(ReindexJobConfiguration.JOB)) {
@@ -57,6 +85,7 @@ public class ReindexLauncher {
 			}
 			JobExecution execution = operator.start(reindexJob, new JobParametersBuilder()
 				.addString("run.id", UlidCreator.getMonotonicUlid().toString())
+				.addString(IngestLauncher.WORKER, ingest.workerId())
 				.toJobParameters());
 			return new Launch(execution, true);
 		}
