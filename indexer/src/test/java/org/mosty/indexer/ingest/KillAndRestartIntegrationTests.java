@@ -2,10 +2,6 @@ package org.mosty.indexer.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,10 +12,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.solr.client.solrj.SolrClient;
@@ -31,6 +23,7 @@ import org.mosty.indexer.catalogue.Catalogue;
 import org.mosty.indexer.catalogue.DocumentStatus;
 import org.mosty.indexer.imports.Inbox;
 import org.mosty.testing.IngestAwait;
+import org.mosty.testing.KilledIndexer;
 import org.mosty.testing.TestDataDirs;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -47,57 +40,20 @@ class KillAndRestartIntegrationTests {
 
 	static final int DOCUMENTS = 240;
 
-	static final Pattern WRITTEN = Pattern.compile("ingest: (\\d+) documents written");
-
 	@Test
 	void aRunKilledMidwayIsRecoveredAndEveryDocumentEndsExactlyOnce() throws Exception {
 		Path data = Path.of(TestDataDirs.fresh("kill-9"));
 		Path inbox = data.resolve("inbox");
-		Files.createDirectories(inbox);
-		for (int i = 0; i < DOCUMENTS; i++) {
-			Files.writeString(inbox.resolve(String.format("notatka-%03d.txt", i)), "Notatka numer " + i
-					+ ". Punkt konsultacyjny dla osób z Ukrainy przyjmuje wnioski o pomoc w sprawach mieszkaniowych "
-					+ "i zatrudnienia, dyżur numer " + (i * 7919 % 1000) + ".", StandardCharsets.UTF_8);
-		}
+		KilledIndexer.writeNotes(inbox, DOCUMENTS);
 		List<String> settings = List.of("--mosty.data-dir=" + data, "--mosty.samples=false",
 				"--mosty.inbox.dir=" + inbox, "--mosty.inbox.settle-time=0s",
 				"--mosty.ingest.chunk-size=10", "--mosty.extraction.pool-size=2");
 
 		// 1. a real process, killed with SIGKILL while it is indexing
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-			.toString(), "-Xmx768m", "-cp", System.getProperty("java.class.path"),
-				IndexerTestApplication.class.getName()));
-		command.addAll(settings);
-		command.add("--mosty.ingest.poll-interval=500ms");
-		command.add("--mosty.inbox.poll-interval=200ms");
-		command.add("--spring.main.banner-mode=off");
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-		AtomicInteger written = new AtomicInteger();
-		Thread reader = new Thread(() -> {
-			try (BufferedReader out = new BufferedReader(
-					new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-				String line;
-				while ((line = out.readLine()) != null) {
-					Matcher matcher = WRITTEN.matcher(line);
-					if (matcher.find()) {
-						written.addAndGet(Integer.parseInt(matcher.group(1)));
-					}
-				}
-			}
-			catch (IOException ex) {
-				// the process is gone
-			}
-		});
-		reader.setDaemon(true);
-		reader.start();
-		long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-		while (written.get() < 30 && process.isAlive() && System.nanoTime() < deadline) {
-			Thread.sleep(20);
-		}
-		assertThat(process.isAlive()).as("the child process is still running").isTrue();
-		process.destroyForcibly(); // SIGKILL: no shutdown hooks, no clean-up
-		assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-		int writtenBeforeKill = written.get();
+		List<String> first = new ArrayList<>(settings);
+		first.addAll(List.of("--mosty.ingest.poll-interval=500ms", "--mosty.inbox.poll-interval=200ms",
+				"--spring.main.banner-mode=off"));
+		int writtenBeforeKill = KilledIndexer.runAndKill(first, 30);
 		assertThat(writtenBeforeKill).isBetween(30, DOCUMENTS - 1);
 
 		// what the killed process left: a run still marked STARTED, documents PENDING

@@ -2,11 +2,6 @@ package org.mosty.indexer.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -15,10 +10,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -30,6 +21,7 @@ import org.mosty.indexer.catalogue.DocumentStatus;
 import org.mosty.indexer.imports.Inbox;
 import org.mosty.testing.IngestAwait;
 import org.mosty.testing.Postgres;
+import org.mosty.testing.KilledIndexer;
 import org.mosty.testing.TestDataDirs;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -47,58 +39,23 @@ class PostgresKillAndRestartIntegrationTests {
 
 	static final int DOCUMENTS = 120;
 
-	static final Pattern WRITTEN = Pattern.compile("ingest: (\\d+) documents written");
-
 	@Test
 	void aKilledWorkersClaimsExpireAndEveryDocumentEndsExactlyOnce() throws Exception {
 		Postgres.Server server = Postgres.require().freshSchema("kill");
 		Path data = Path.of(TestDataDirs.fresh("postgres-kill-9"));
 		Path inbox = data.resolve("inbox");
-		Files.createDirectories(inbox);
-		for (int i = 0; i < DOCUMENTS; i++) {
-			Files.writeString(inbox.resolve(String.format("notatka-%03d.txt", i)), "Notatka numer " + i
-					+ ". Punkt konsultacyjny dla osób z Ukrainy przyjmuje wnioski o pomoc w sprawach mieszkaniowych "
-					+ "i zatrudnienia, dyżur numer " + (i * 7919 % 1000) + ".", StandardCharsets.UTF_8);
-		}
+		KilledIndexer.writeNotes(inbox, DOCUMENTS);
 		List<String> settings = new ArrayList<>(server.springArguments());
 		settings.addAll(List.of("--mosty.data-dir=" + data, "--mosty.samples=false", "--mosty.inbox.dir=" + inbox,
 				"--mosty.inbox.settle-time=0s", "--mosty.ingest.chunk-size=10", "--mosty.extraction.pool-size=2",
 				"--mosty.ingest.claim-timeout=3s", "--spring.main.banner-mode=off"));
 
 		// 1. worker-a: a real process, killed with SIGKILL while it is indexing
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-			.toString(), "-Xmx768m", "-cp", System.getProperty("java.class.path"),
-				IndexerTestApplication.class.getName()));
-		command.addAll(settings);
-		command.addAll(List.of("--mosty.ingest.worker-id=worker-a", "--mosty.ingest.poll-interval=500ms",
+		List<String> workerA = new ArrayList<>(settings);
+		workerA.addAll(List.of("--mosty.ingest.worker-id=worker-a", "--mosty.ingest.poll-interval=500ms",
 				"--mosty.inbox.poll-interval=200ms"));
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-		AtomicInteger written = new AtomicInteger();
-		Thread reader = new Thread(() -> {
-			try (BufferedReader out = new BufferedReader(
-					new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-				String line;
-				while ((line = out.readLine()) != null) {
-					Matcher matcher = WRITTEN.matcher(line);
-					if (matcher.find()) {
-						written.addAndGet(Integer.parseInt(matcher.group(1)));
-					}
-				}
-			}
-			catch (IOException ex) {
-				// the process is gone
-			}
-		});
-		reader.setDaemon(true);
-		reader.start();
-		long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-		while (written.get() < 20 && process.isAlive() && System.nanoTime() < deadline) {
-			Thread.sleep(20);
-		}
-		assertThat(process.isAlive()).as("the child process is still running").isTrue();
-		process.destroyForcibly(); // SIGKILL: no shutdown hooks, no clean-up
-		assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-		assertThat(written.get()).isBetween(20, DOCUMENTS - 1);
+		int written = KilledIndexer.runAndKill(workerA, 20);
+		assertThat(written).isBetween(20, DOCUMENTS - 1);
 
 		// what the killed worker left in PostgreSQL: its run STARTED, documents PENDING, some claimed by it
 		long interrupted;
