@@ -28,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * worker id, so a document is claimed by one worker only (both statements run on H2 2.4 and
  * PostgreSQL). A claim is a lease: the worker renews the claims it holds every quarter of
  * {@code mosty.ingest.claim-timeout}; a worker that died stops renewing and its documents become
- * claimable again once the lease has expired. A worker restarted under the same id takes back the
+ * claimable again once the lease has expired, while a run that ends, failed or not, releases the
+ * unfinished documents it held at once. A worker restarted under the same id takes back the
  * claims of its dead predecessor at once (they are older than its own start). A document done
  * (INDEXED or FAILED) keeps {@code claimed_by} (who did it) but loses {@code claimed_at}, so when it
  * goes back to PENDING (a new version, a retry) it is claimable at once.
@@ -125,9 +126,33 @@ public class DocumentClaims implements SmartLifecycle {
 		return claimed;
 	}
 
-	/** Lets go of the documents held (the run is over; whatever is still PENDING is claimable later). */
+	/**
+	 * Lets go of the documents held: the run is over, and those still PENDING (a chunk that failed,
+	 * Solr being away) become claimable again at once, by this worker's next run or another
+	 * worker, instead of after the lease. If the database cannot be reached either, the lease
+	 * expires as after a crash.
+	 */
 	void releaseHeld() {
-		held.clear();
+		if (held.isEmpty()) {
+			return;
+		}
+		try {
+			int released = jdbc.sql("update document set claimed_at = null where claimed_by = :worker "
+					+ "and status = 'PENDING' and id in (:ids)")
+				.param("worker", workerId())
+				.param("ids", List.copyOf(held))
+				.update();
+			if (released > 0) {
+				log.info("worker {} released {} unfinished documents", workerId(), released);
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not release the claims of worker {} (they expire after {}): {}", workerId(),
+					properties.claimTimeout(), ex.getMessage());
+		}
+		finally {
+			held.clear();
+		}
 	}
 
 	/** Renews the lease of the documents this worker holds and has not finished yet. */
