@@ -86,7 +86,23 @@ final class BenchData {
 			properties.load(in);
 		}
 		return Integer.toString(generated).equals(properties.getProperty("generated"))
-				&& Long.toString(SEED).equals(properties.getProperty("seed"));
+				&& Long.toString(SEED).equals(properties.getProperty("seed"))
+				&& schemaDigest().equals(properties.getProperty("schema"));
+	}
+
+	/**
+	 * The SHA-256 of the configset's schema: an index made under another schema (a field added,
+	 * an analyser changed) is made again rather than measured as if it were current.
+	 */
+	static String schemaDigest() throws IOException {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256")
+					.digest(Files.readAllBytes(BenchSolr.CONFIGSET.resolve("schema.xml"))));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** The documents in the index (samples plus generated), as recorded when the set was made. */
@@ -132,6 +148,7 @@ final class BenchData {
 			Properties properties = new Properties();
 			properties.setProperty("generated", Integer.toString(generated));
 			properties.setProperty("seed", Long.toString(SEED));
+			properties.setProperty("schema", schemaDigest());
 			properties.setProperty("documents", Long.toString(documents));
 			try (OutputStream out = Files.newOutputStream(dataDir.resolve(DESCRIPTION))) {
 				properties.store(out, "bench/run data set (issue 9)");

@@ -52,7 +52,7 @@ public final class BenchRun {
 		ResultLine result = switch (args[0]) {
 			case "search" -> SearchBenchmark.run(data,
 					Path.of("indexer", "src", "test", "resources", "relevance", "queries.tsv"),
-					Integer.getInteger("bench.rounds", 20));
+					Integer.getInteger("bench.warmup", 10), Integer.getInteger("bench.rounds", 20));
 			case "reindex" -> ReindexBenchmark.run(data);
 			case "startup" -> StartupBenchmark.run(data);
 			default -> throw new IllegalArgumentException(args[0]);

@@ -69,6 +69,29 @@ final class MostyProcess implements AutoCloseable {
 		return process.pid();
 	}
 
+	/** CPU time the process has used so far (all its threads: requests, JIT, GC), in seconds. */
+	double cpuSeconds() {
+		return process.toHandle()
+			.info()
+			.totalCpuDuration()
+			.map(duration -> duration.toNanos() / 1e9)
+			.orElse(Double.NaN);
+	}
+
+	/** CPU seconds per kind of thread of the process so far ({@link ThreadCpu}). */
+	java.util.Map<String, Double> cpuSecondsByThreadKind() {
+		return ThreadCpu.byKind(process.pid());
+	}
+
+	/**
+	 * JVM options for the application from {@code -Dbench.mosty.opts} (space-separated; bench/run
+	 * passes {@code BENCH_MOSTY_OPTS}), for example a flight recording while a benchmark runs.
+	 */
+	static List<String> jvmOptionsFromProperty() {
+		String options = System.getProperty("bench.mosty.opts", "").strip();
+		return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
+	}
+
 	/**
 	 * Asks for a search until one is answered (200) and returns the seconds since the process was
 	 * started.

@@ -37,7 +37,7 @@ final class SearchBenchmark {
 	record Pair(String kind, URI api, URI solr) {
 	}
 
-	static ResultLine run(BenchData data, Path queries, int rounds) throws Exception {
+	static ResultLine run(BenchData data, Path queries, int warmUpRounds, int rounds) throws Exception {
 		List<QueryMix.Request> mix = QueryMix.fromJudgements(queries);
 		HttpClient http = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
@@ -45,7 +45,7 @@ final class SearchBenchmark {
 			.build();
 		try (BenchSolr solr = BenchSolr.start(data.solrHome(), List.of("mosty"), List.of());
 				MostyProcess mosty = MostyProcess.start(data.dataDir(), data.dataDir().resolve("search-mosty.log"),
-						List.of(), "--mosty.solr.mode=http", "--mosty.solr.url=" + solr.baseUrl(),
+						MostyProcess.jvmOptionsFromProperty(), "--mosty.solr.mode=http", "--mosty.solr.url=" + solr.baseUrl(),
 						"--mosty.ingest.poll-interval=0s")) {
 			double firstSearch = mosty.awaitFirstSearch(http, mix.get(0).path(), Duration.ofMinutes(3));
 			System.out.printf(Locale.ROOT, "Search: Mosty (pid %d, http mode) answered its first search %.1f s after start%n",
@@ -54,11 +54,25 @@ final class SearchBenchmark {
 			System.out.printf(Locale.ROOT, "  %d requests captured (Mosty's exact Solr parameters); %d connections%n",
 					pairs.size(), CONNECTIONS);
 
-			Load warmUp = load(http, pairs, 3, 1);
-			System.out.printf(Locale.ROOT, "  warm-up: %d requests, %d errors%n", warmUp.api.count() * 2,
-					warmUp.errors.get());
+			warmUp(http, pairs, mosty, warmUpRounds);
+			Map<String, Double> threadsBefore = mosty.cpuSecondsByThreadKind();
+			double mostyCpu = mosty.cpuSeconds();
+			double benchCpu = ownCpuSeconds();
+			System.out.printf(Locale.ROOT, "  measured phase starts at %s%n", java.time.LocalTime.now(java.time.ZoneOffset.UTC)
+				.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
 			Load measured = load(http, pairs, rounds, 2);
+			mostyCpu = mosty.cpuSeconds() - mostyCpu;
+			Map<String, Double> threadsAfter = mosty.cpuSecondsByThreadKind();
+			benchCpu = ownCpuSeconds() - benchCpu;
 			print(measured);
+			// where the two cores went: Mosty's process (the API's own cost per request) against this
+			// JVM (Solr answering both sides, plus the load client)
+			System.out.printf(Locale.ROOT,
+					"  CPU in the measured phase: Mosty %.1f s (%.2f ms per API request); Solr + client %.1f s "
+							+ "(%.2f ms per request pair)%n",
+					mostyCpu, mostyCpu * 1000 / measured.api.count(), benchCpu,
+					benchCpu * 1000 / measured.api.count());
+			printThreads(threadsBefore, threadsAfter, measured.api.count());
 			double apiP50 = measured.api.percentileMillis(50);
 			double apiP99 = measured.api.percentileMillis(99);
 			double solrP50 = measured.solr.percentileMillis(50);
@@ -73,6 +87,73 @@ final class SearchBenchmark {
 				.add("errors", measured.errors.get())
 				.add("docs", indexed(http, solr));
 		}
+	}
+
+	/** Rounds of the mix per warm-up step; the JIT's share is checked after each step. */
+	static final int WARM_UP_STEP = 5;
+
+	/** The JIT counts as settled when it used less than this share of a JVM's CPU in a step. */
+	static final double SETTLED_JIT_SHARE = 0.05;
+
+	/**
+	 * Runs the mix until Mosty runs compiled code: at least {@code minRounds} rounds, then on in
+	 * steps of {@value #WARM_UP_STEP} rounds while Mosty's JIT compilers still take more than
+	 * {@value #SETTLED_JIT_SHARE} of its CPU, for at most {@code bench.warmup.max} rounds (150). On
+	 * two cores C2 compiles Spring's deep call chains for minutes; measured before it has finished,
+	 * the ratio says more about the JIT than about Mosty's code. The JIT share of this JVM (Solr and
+	 * the load client, the same for both sides) is printed, not waited for: Solr's compiles go on
+	 * at a few per cent for long.
+	 */
+	static void warmUp(HttpClient http, List<Pair> pairs, MostyProcess mosty, int minRounds) throws Exception {
+		int maxRounds = Math.max(minRounds, Integer.getInteger("bench.warmup.max", 150));
+		Load first = load(http, pairs, minRounds, 1);
+		int rounds = minRounds;
+		int errors = first.errors.get();
+		double mostyJit;
+		double ownJit;
+		while (true) {
+			Map<String, Double> before = mosty.cpuSecondsByThreadKind();
+			double mostyCpu = mosty.cpuSeconds();
+			double ownCpu = ownCpuSeconds();
+			double ownCompiler = ThreadCpu.compilerSeconds(ThreadCpu.byKind(ProcessHandle.current().pid()));
+			errors += load(http, pairs, WARM_UP_STEP, rounds).errors.get();
+			rounds += WARM_UP_STEP;
+			Map<String, Double> after = mosty.cpuSecondsByThreadKind();
+			mostyJit = (ThreadCpu.compilerSeconds(after) - ThreadCpu.compilerSeconds(before))
+					/ Math.max(1e-9, mosty.cpuSeconds() - mostyCpu);
+			ownJit = (ThreadCpu.compilerSeconds(ThreadCpu.byKind(ProcessHandle.current().pid())) - ownCompiler)
+					/ Math.max(1e-9, ownCpuSeconds() - ownCpu);
+			if (mostyJit < SETTLED_JIT_SHARE || rounds >= maxRounds) {
+				break;
+			}
+		}
+		System.out.printf(Locale.ROOT,
+				"  warm-up: %d rounds (%d requests, %d errors); JIT share of the CPU in the last %d rounds: "
+						+ "Mosty %.1f %%, Solr's JVM %.1f %%%s%n",
+				rounds, rounds * pairs.size() * 2, errors, WARM_UP_STEP, mostyJit * 100, ownJit * 100,
+				rounds >= maxRounds ? " (stopped at bench.warmup.max, not settled)" : "");
+	}
+
+	/** Mosty's CPU in the measured phase by kind of thread, in ms per API request (the largest first). */
+	private static void printThreads(Map<String, Double> before, Map<String, Double> after, int requests) {
+		List<Map.Entry<String, Double>> used = new ArrayList<>();
+		after.forEach((kind, seconds) -> {
+			double delta = seconds - before.getOrDefault(kind, 0.0);
+			if (delta >= 0.05) {
+				used.add(Map.entry(kind, delta));
+			}
+		});
+		used.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+		StringBuilder line = new StringBuilder("  Mosty's threads, ms per API request:");
+		for (Map.Entry<String, Double> kind : used) {
+			line.append(String.format(Locale.ROOT, " [%s] %.2f", kind.getKey(), kind.getValue() * 1000 / requests));
+		}
+		System.out.println(line);
+	}
+
+	private static double ownCpuSeconds() {
+		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+			.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
 	}
 
 	/** How many documents the index holds, asked of Solr itself. */
