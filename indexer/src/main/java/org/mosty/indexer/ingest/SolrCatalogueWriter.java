@@ -75,8 +75,9 @@ class SolrCatalogueWriter implements ItemWriter<IngestItem> {
 		for (int attempt = 1;; attempt++) {
 			try {
 				if (lastWriteFailed) {
-					// a body-less request first: SolrJ's JDK client can leave a thread stuck on the body of
-					// an update sent to a Solr that is gone, so no update goes out before Solr answers
+					// a body-less request first: no chunk's body goes out to a Solr that has not answered
+					// since the last failure (a body sent to a Solr that is going away can hold a connection
+					// until the client's timeout)
 					solr.query(new SolrQuery("*:*").setRows(0));
 				}
 				solr.add(items.stream().map(IngestItem::solrDocument).toList(), commitWithinMillis);
