@@ -18,6 +18,7 @@ import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -64,6 +65,17 @@ public class SecurityConfiguration {
 	@Bean
 	LoginThrottleFilter.Events loginThrottleEvents(LoginThrottle throttle) {
 		return new LoginThrottleFilter.Events(throttle);
+	}
+
+	/**
+	 * No Micrometer observation around each security filter, authentication and authorization:
+	 * with an observation registry present (Actuator, issue 7) Spring Security otherwise wraps
+	 * every filter of every request in one, a large share of the search API's own CPU per request
+	 * (issue 9, docs/benchmarks.md). Request timings still come from {@code http.server.requests}.
+	 */
+	@Bean
+	SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.noObservations();
 	}
 
 	@Bean
