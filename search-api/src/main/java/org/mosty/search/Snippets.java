@@ -1,7 +1,6 @@
 package org.mosty.search;
 
 import org.mosty.solr.PageMarkers;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * Makes a Solr snippet safe to put into HTML. Solr marks matches with private-use characters
@@ -31,24 +30,40 @@ public final class Snippets {
 		return raw.indexOf(START) >= 0;
 	}
 
+	/**
+	 * The passage as HTML: page markers removed, everything escaped ({@code < > & " '}, as
+	 * {@code HtmlUtils.htmlEscape} does), the match markers turned into balanced {@code <mark>}
+	 * tags. One pass: this runs for every snippet of every search (issue 9).
+	 */
 	public static String toHtml(String raw) {
-		String escaped = HtmlUtils.htmlEscape(PageMarkers.strip(raw).strip(), "UTF-8");
-		StringBuilder html = new StringBuilder(escaped.length() + 32);
+		String text = PageMarkers.strip(raw).strip();
+		StringBuilder html = new StringBuilder(text.length() + 48);
 		boolean open = false;
-		for (int i = 0; i < escaped.length(); i++) {
-			char c = escaped.charAt(i);
-			if (c == START && !open) {
-				html.append("<mark>");
-				open = true;
+		int run = 0; // start of the characters not written yet: copied in one go up to the next special one
+		for (int i = 0; i < text.length(); i++) {
+			String replacement;
+			switch (text.charAt(i)) {
+				case START -> {
+					replacement = open ? "" : "<mark>";
+					open = true;
+				}
+				case END -> {
+					replacement = open ? "</mark>" : "";
+					open = false;
+				}
+				case '<' -> replacement = "&lt;";
+				case '>' -> replacement = "&gt;";
+				case '&' -> replacement = "&amp;";
+				case '"' -> replacement = "&quot;";
+				case '\'' -> replacement = "&#39;";
+				default -> {
+					continue;
+				}
 			}
-			else if (c == END && open) {
-				html.append("</mark>");
-				open = false;
-			}
-			else if (c != START && c != END) {
-				html.append(c);
-			}
+			html.append(text, run, i).append(replacement);
+			run = i + 1;
 		}
+		html.append(text, run, text.length());
 		if (open) {
 			html.append("</mark>");
 		}
