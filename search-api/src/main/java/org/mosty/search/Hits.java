@@ -13,6 +13,9 @@ public final class Hits {
 	public static final String FIELDS = String.join(",", SolrFields.ID, SolrFields.TITLE, SolrFields.LANGUAGE,
 			SolrFields.LANGUAGES, SolrFields.TYPE, SolrFields.ORGANIZATION, SolrFields.YEAR, SolrFields.TOPICS);
 
+	/** What a search asks for: a hit's fields and the summary, its snippet when no passage matched. */
+	static final String SEARCH_FIELDS = FIELDS + "," + SolrFields.SUMMARY;
+
 	private Hits() {
 	}
 

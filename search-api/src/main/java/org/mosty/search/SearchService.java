@@ -47,7 +47,7 @@ public class SearchService {
 				: response.getHighlighting();
 		List<SearchResult.Hit> hits = new ArrayList<>();
 		for (SolrDocument doc : response.getResults()) {
-			hits.add(hit(doc, highlighting.getOrDefault(Hits.str(doc, SolrFields.ID), Map.of())));
+			hits.add(hit(doc, highlighting.getOrDefault(Hits.str(doc, SolrFields.ID), Map.of()), request.hasQuery()));
 		}
 		return new SearchResult(request.query(), response.getResults().getNumFound(), request.page(), request.size(),
 				hits, facets(response, request), didYouMean(response, request));
@@ -110,28 +110,35 @@ public class SearchService {
 		return null;
 	}
 
-	private SearchResult.Hit hit(SolrDocument doc, Map<String, List<String>> highlights) {
+	private SearchResult.Hit hit(SolrDocument doc, Map<String, List<String>> highlights, boolean highlighted) {
+		if (!highlighted) {
+			return Hits.of(doc, List.of());
+		}
 		String language = Hits.str(doc, SolrFields.LANGUAGE);
-		return Hits.of(doc, snippets(highlights, language == null ? "pl" : language));
+		return Hits.of(doc, snippets(highlights, language == null ? "pl" : language, Hits.str(doc, SolrFields.SUMMARY)));
 	}
 
 	/**
 	 * Up to {@link #SNIPPETS_PER_HIT} passages: those with a match, from the document's own
 	 * language field first, then from the fields of its other languages (a bilingual form matched
 	 * in its Ukrainian half shows Ukrainian passages). Only when nothing matched in the text (a
-	 * title match) do unmarked summaries stand in.
+	 * title match) does the stored summary, the opening of the text, stand in.
 	 */
-	static List<SearchResult.Snippet> snippets(Map<String, List<String>> highlights, String language) {
+	static List<SearchResult.Snippet> snippets(Map<String, List<String>> highlights, String language, String summary) {
 		List<String> matching = new ArrayList<>();
-		List<String> summaries = new ArrayList<>();
 		for (String field : SolrSearchQuery.highlightFieldsFirst(language)) {
 			for (String raw : highlights.getOrDefault(field, List.of())) {
-				(Snippets.hasMatch(raw) ? matching : summaries).add(raw);
+				if (Snippets.hasMatch(raw)) {
+					matching.add(raw);
+				}
 			}
+		}
+		if (matching.isEmpty() && summary != null) {
+			matching.add(summary);
 		}
 		List<SearchResult.Snippet> snippets = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
-		for (String raw : matching.isEmpty() ? summaries : matching) {
+		for (String raw : matching) {
 			if (snippets.size() == SNIPPETS_PER_HIT) {
 				break; // the rest would be made and thrown away
 			}

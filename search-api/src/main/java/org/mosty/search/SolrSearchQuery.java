@@ -23,6 +23,7 @@ final class SolrSearchQuery {
 	static SolrQuery of(SearchRequest request, AccessScope scope) {
 		SolrQuery query = new SolrQuery();
 		query.setRequestHandler(SolrFields.SEARCH_HANDLER);
+		query.setFields(Hits.SEARCH_FIELDS); // what a hit shows, nothing more to send and parse
 		if (request.hasQuery()) {
 			query.setQuery(request.query());
 			query.setHighlight(true);

@@ -14,6 +14,13 @@ class SnippetsTests {
 	}
 
 	@Test
+	void escapesAsSpringsHtmlEscapeDoesWhateverTheScript() {
+		String text = "O'Neil & \"Друзі\" <b>zażółć</b> > ї ґ © \u00a0 tab\tend";
+		assertThat(Snippets.toHtml(text))
+			.isEqualTo(org.springframework.web.util.HtmlUtils.htmlEscape(text.strip(), "UTF-8"));
+	}
+
+	@Test
 	void unbalancedMarkersNeverLeaveAnOpenTag() {
 		assertThat(Snippets.toHtml("\uE000open")).isEqualTo("<mark>open</mark>");
 		assertThat(Snippets.toHtml("close\uE001 \uE001")).isEqualTo("close ");
@@ -30,12 +37,12 @@ class SnippetsTests {
 
 	@Test
 	void matchingPassagesComeBeforeSummariesAndTheDocumentsLanguageFirst() {
-		var highlights = java.util.Map.of("text_pl", java.util.List.of("polski wstęp bez trafienia"), "text_uk",
+		var highlights = java.util.Map.of("text_pl", java.util.List.of("polski \uE000wstęp\uE001"), "text_uk",
 				java.util.List.of("український \uE000пункт\uE001", "ще \uE000пункт\uE001"));
-		assertThat(SearchService.snippets(highlights, "pl")).extracting(SearchResult.Snippet::text)
-			.containsExactly("український <mark>пункт</mark>", "ще <mark>пункт</mark>");
-		assertThat(SearchService.snippets(java.util.Map.of("text_pl", java.util.List.of("tylko streszczenie")), "pl"))
-			.extracting(SearchResult.Snippet::text)
-			.containsExactly("tylko streszczenie");
+		assertThat(SearchService.snippets(highlights, "uk", "початок тексту")).extracting(SearchResult.Snippet::text)
+			.containsExactly("український <mark>пункт</mark>", "ще <mark>пункт</mark>", "polski <mark>wstęp</mark>");
+		assertThat(SearchService.snippets(java.util.Map.of(), "pl", "Początek <tekstu> \uE003\uE011dokumentu"))
+			.containsExactly(new SearchResult.Snippet("Początek &lt;tekstu&gt; dokumentu", 1));
+		assertThat(SearchService.snippets(java.util.Map.of(), "pl", null)).isEmpty();
 	}
 }

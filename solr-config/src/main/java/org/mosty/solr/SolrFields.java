@@ -31,6 +31,8 @@ public final class SolrFields {
 	public static final String PUBLISHED = "published";
 	public static final String INDEXED_AT = "indexed_at";
 	public static final String TEXT_EXACT = "text_exact";
+	/** The opening of the text (stored only), the snippet of a hit that matched no passage (issue 9). */
+	public static final String SUMMARY = "summary";
 	// issue 5: metadata model
 	public static final String CITY = "city";
 	public static final String TARGET_GROUPS = "target_groups";

@@ -3,6 +3,7 @@ package org.mosty.indexer.ingest;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -79,9 +80,11 @@ public class SolrDocumentFactory {
 			doc.addField(SolrFields.TEXT_EXACT, segment.text());
 		}
 		// the highlighted text_* values carry page markers where the text has pages (issue 3)
-		for (Segment segment : PageSegments.mark(text, profile.segments())) {
+		List<Segment> marked = PageSegments.mark(text, profile.segments());
+		for (Segment segment : marked) {
 			doc.addField(SolrFields.text(segment.language()), segment.text());
 		}
+		setIfPresent(doc, SolrFields.SUMMARY, Summary.of(marked, profile.language()));
 		return doc;
 	}
 
