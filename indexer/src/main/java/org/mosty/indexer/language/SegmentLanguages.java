@@ -64,7 +64,7 @@ public class SegmentLanguages {
 
 	private static final Pattern PART_BREAK = Pattern.compile("\\n|\\s/\\s");
 
-	private static final Pattern NOISE = Pattern.compile(
+	static final Pattern NOISE = Pattern.compile(
 			"\\[[^\\]\\n]{0,4}\\]\\([^)]*\\)" // markdown link with a code for a label: [EN](...)
 					+ "|\\]\\([^)]*\\)" // markdown link target
 					+ "|(?i:https?://|ftp://|www\\.)\\S+" // web address
@@ -337,7 +337,26 @@ public class SegmentLanguages {
 
 	/** The text Lingua sees: without addresses and link targets, which are not in any language. */
 	static String clean(String text) {
-		return NOISE.matcher(text).replaceAll(" ");
+		return mayHaveNoise(text) ? NOISE.matcher(text).replaceAll(" ") : text;
+	}
+
+	/**
+	 * Whether {@link #NOISE} can match at all: each of its alternatives needs "](", ":/", "www.",
+	 * "@" with something after it, or a dot followed by a Latin letter (a domain's ending). Most paragraphs have none of
+	 * them, and the regular expression, which tries every alternative at every position, was most
+	 * of the CPU of a reindex (issue 9, docs/benchmarks.md); the result is the same either way.
+	 */
+	static boolean mayHaveNoise(String text) {
+		for (int i = 0, last = text.length() - 1; i < last; i++) {
+			char c = text.charAt(i);
+			char next = text.charAt(i + 1);
+			if (c == '@' || c == ']' && next == '(' || c == ':' && next == '/'
+					|| c == '.' && (next >= 'a' && next <= 'z' || next >= 'A' && next <= 'Z'
+							|| i >= 3 && text.regionMatches(true, i - 3, "www", 0, 3))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static int letters(String text) {

@@ -97,4 +97,32 @@ class SegmentLanguagesTests {
 		assertThat(profile.language()).isEqualTo("uk");
 		assertThat(profile.segments()).extracting(Segment::language).containsOnly("uk");
 	}
+
+	@Test
+	void cleaningSkipsTheExpressionOnlyWhereItCouldNotHaveMatched() throws Exception {
+		java.util.Random random = new java.util.Random(9);
+		String alphabet = "ab pl.PL@:/]()[wWuazó\nЇї-_1";
+		List<String> texts = new java.util.ArrayList<>(List.of("", "a", "@", "x@y.pl", "[EN](https://x)", "www.-x",
+				"WWW.", "gov.pl/web/ua", "np. ul. Długa 5", "r.Zgodnie", "tel.:/", "ftp://a", "3.5 %"));
+		for (int n = 0; n < 20_000; n++) {
+			StringBuilder text = new StringBuilder();
+			for (int k = random.nextInt(24); k > 0; k--) {
+				text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+			}
+			texts.add(text.toString());
+		}
+		// and the paragraphs of the corpus library's texts, where it is there
+		java.nio.file.Path library = java.nio.file.Path.of(System.getProperty("mosty.corpus.dir", "../shared/corpus"),
+				"library");
+		if (java.nio.file.Files.isDirectory(library)) {
+			try (var files = java.nio.file.Files.walk(library)) {
+				for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".md") || f.toString().endsWith(".txt")).toList()) {
+					texts.addAll(List.of(java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8).split("\n\\s*\n")));
+				}
+			}
+		}
+		for (String text : texts) {
+			assertThat(SegmentLanguages.clean(text)).as(text).isEqualTo(SegmentLanguages.NOISE.matcher(text).replaceAll(" "));
+		}
+	}
 }
