@@ -34,6 +34,36 @@ final class BenchContext {
 		return new SpringApplicationBuilder(IndexerTestApplication.class).run(args.toArray(String[]::new));
 	}
 
+	/** Waits (up to two minutes) until the background loading of the language models has ended. */
+	static void awaitLanguageWarmUp() throws InterruptedException {
+		long deadline = System.nanoTime() + java.time.Duration.ofMinutes(2).toNanos();
+		while (System.nanoTime() < deadline && Thread.getAllStackTraces()
+			.keySet()
+			.stream()
+			.anyMatch(thread -> thread.getName().equals("mosty-language-warm-up"))) {
+			Thread.sleep(100);
+		}
+	}
+
+	/**
+	 * Waits (up to a minute) until this JVM's JIT compilers have caught up: less than a tenth of a
+	 * core over the last second. Starting an application context leaves a backlog of compilations
+	 * that would otherwise run inside the first seconds of a measurement.
+	 */
+	static void awaitQuietJit() throws InterruptedException {
+		long pid = ProcessHandle.current().pid();
+		long deadline = System.nanoTime() + java.time.Duration.ofMinutes(1).toNanos();
+		double before = ThreadCpu.compilerSeconds(ThreadCpu.byKind(pid));
+		while (System.nanoTime() < deadline) {
+			Thread.sleep(1000);
+			double now = ThreadCpu.compilerSeconds(ThreadCpu.byKind(pid));
+			if (now - before < 0.1) {
+				return;
+			}
+			before = now;
+		}
+	}
+
 	/** Runs {@code reindexJob} on this thread and returns the finished execution. */
 	static JobExecution reindex(ConfigurableApplicationContext context) throws Exception {
 		TaskExecutorJobOperator operator = new TaskExecutorJobOperator();

@@ -46,6 +46,52 @@ final class ThreadCpu {
 		return kinds;
 	}
 
+	/**
+	 * The kinds of thread that used the most CPU between two readings, in milliseconds per unit
+	 * (request, document), the largest first: {@code [kind] 1.23 [kind] 0.45 ...}.
+	 */
+	static String perUnit(Map<String, Double> before, Map<String, Double> after, int units, int kinds) {
+		return after.entrySet()
+			.stream()
+			.map(kind -> Map.entry(kind.getKey(), kind.getValue() - before.getOrDefault(kind.getKey(), 0.0)))
+			.filter(kind -> kind.getValue() > 0)
+			.sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+			.limit(kinds)
+			.map(kind -> String.format(java.util.Locale.ROOT, "[%s] %.2f", kind.getKey(), kind.getValue() * 1000 / units))
+			.collect(java.util.stream.Collectors.joining(" "));
+	}
+
+	/**
+	 * CPU seconds of this process's descendants (the extraction's child JVMs with the Tesseract
+	 * processes they waited for), by process id: a process that ended is missing.
+	 */
+	static Map<Long, Double> children() {
+		Map<Long, Double> children = new TreeMap<>();
+		ProcessHandle.current().descendants().forEach(child -> {
+			try {
+				String stat = Files.readString(Path.of("/proc", Long.toString(child.pid()), "stat"),
+						StandardCharsets.US_ASCII);
+				String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+				// utime, stime, cutime, cstime: fields 14 to 17 of stat (1-based)
+				long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13])
+						+ Long.parseLong(fields[14]);
+				children.put(child.pid(), ticks / 100.0);
+			}
+			catch (IOException | RuntimeException ex) {
+				// ended meanwhile, or no /proc
+			}
+		});
+		return children;
+	}
+
+	/** The CPU seconds the descendants used between two {@link #children()} readings. */
+	static double childrenSeconds(Map<Long, Double> before, Map<Long, Double> after) {
+		return after.entrySet()
+			.stream()
+			.mapToDouble(child -> child.getValue() - before.getOrDefault(child.getKey(), 0.0))
+			.sum();
+	}
+
 	/** The CPU seconds of the JIT compiler threads in a {@link #byKind} reading. */
 	static double compilerSeconds(Map<String, Double> kinds) {
 		return kinds.entrySet()
