@@ -85,8 +85,8 @@ public class DocumentClaims implements SmartLifecycle {
 
 	/**
 	 * Claims up to {@code max} claimable documents, oldest first, for this worker, in a transaction
-	 * of its own. They replace the documents held before (the reader claims the next chunk once the
-	 * last one is written).
+	 * of its own. They are held, renewed and released with the documents claimed before that are
+	 * still PENDING: a chunk can span several claims when a claim finds fewer than {@code max}.
 	 * @return the ids claimed, oldest first; empty when nothing is left
 	 */
 	List<String> claim(int max) {
@@ -118,12 +118,26 @@ public class DocumentClaims implements SmartLifecycle {
 			}
 			return mine;
 		});
-		held.clear();
+		forgetFinished();
 		held.addAll(claimed);
 		if (!claimed.isEmpty()) {
 			log.debug("worker {} claimed {} documents", workerId(), claimed.size());
 		}
 		return claimed;
+	}
+
+	/** Stops holding the documents that are no longer PENDING (written, failed, withdrawn). */
+	private void forgetFinished() {
+		if (held.isEmpty()) {
+			return;
+		}
+		List<String> unfinished = jdbc
+			.sql("select id from document where claimed_by = :worker and status = 'PENDING' and id in (:ids)")
+			.param("worker", workerId())
+			.param("ids", List.copyOf(held))
+			.query(String.class)
+			.list();
+		held.retainAll(unfinished);
 	}
 
 	/**
