@@ -1,4 +1,4 @@
-# Mosty, the application (web/target/mosty.jar) for docker-compose.yml: build the jar first
+# Mosty, the application (web/target/mosty/: mosty.jar + lib/) for docker-compose.yml: build it first
 #   ./mvnw -q -DskipTests package && docker compose up -d --build
 FROM eclipse-temurin:17-jre
 
@@ -10,7 +10,8 @@ RUN apt-get update \
  && mkdir -p /var/lib/mosty \
  && chown mosty /var/lib/mosty
 
-COPY web/target/mosty.jar /opt/mosty/mosty.jar
+# the extracted application: it starts about a quarter faster than the single jar
+COPY web/target/mosty/ /opt/mosty/
 
 USER mosty
 WORKDIR /var/lib/mosty

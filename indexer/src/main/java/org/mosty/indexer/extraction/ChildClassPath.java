@@ -19,8 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The class path of the extraction child JVMs. From Maven or an IDE it is this JVM's class path.
- * Inside a Spring Boot fat jar ({@code java -jar mosty.jar}) that class path is the jar alone and
+ * The class path of the extraction child JVMs. From Maven, an IDE or the extracted application
+ * ({@code web/target/mosty/mosty.jar}, whose manifest lists {@code lib/}) it is this JVM's class
+ * path. Inside a Spring Boot fat jar ({@code java -jar mosty.jar}) that class path is the jar alone and
  * a child could not find Tika's {@code PipesServer}: the jar's nested libraries and classes are
  * then unpacked once to {@code <data-dir>/tika-classpath/<jar fingerprint>/}.
  */

@@ -17,12 +17,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The packaged application ({@code java -jar web/target/mosty.jar}) as its own process, the way
- * an administrator starts it, with its console written to a log file.
+ * The packaged application as its own process, the way an administrator starts it ({@code java -jar
+ * web/target/mosty/mosty.jar}, the extracted layout the build writes next to the single
+ * {@code web/target/mosty.jar}), with its console written to a log file.
  */
 final class MostyProcess implements AutoCloseable {
 
-	static final Path JAR = Path.of("web", "target", "mosty.jar");
+	/** The extracted application: mosty.jar and lib/ (what the README runs). */
+	static final Path JAR = Path.of("web", "target", "mosty", "mosty.jar");
+
+	/** The single jar with its libraries nested inside. */
+	static final Path SINGLE_JAR = Path.of("web", "target", "mosty.jar");
 
 	private static final Pattern USED = Pattern.compile("used (\\d+)K");
 
@@ -39,18 +44,25 @@ final class MostyProcess implements AutoCloseable {
 	}
 
 	static void requireJar() {
-		if (!Files.isRegularFile(JAR)) {
-			throw new IllegalStateException(JAR + " is missing: build first (./mvnw -B -ntp package -DskipTests)");
+		for (Path jar : List.of(JAR, SINGLE_JAR)) {
+			if (!Files.isRegularFile(jar)) {
+				throw new IllegalStateException(jar + " is missing: build first (./mvnw -B -ntp package -DskipTests)");
+			}
 		}
 	}
 
 	static MostyProcess start(Path dataDir, Path log, List<String> jvmOptions, String... args) throws IOException {
+		return start(JAR, dataDir, log, jvmOptions, args);
+	}
+
+	static MostyProcess start(Path jar, Path dataDir, Path log, List<String> jvmOptions, String... args)
+			throws IOException {
 		requireJar();
 		int port = freePort();
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(jvmOptions);
-		command.addAll(List.of("-jar", JAR.toAbsolutePath().toString(), "--server.port=" + port,
+		command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.port=" + port,
 				"--server.address=127.0.0.1", "--mosty.data-dir=" + dataDir.toAbsolutePath(), "--mosty.samples=false",
 				"--spring.main.banner-mode=off"));
 		command.addAll(List.of(args));
