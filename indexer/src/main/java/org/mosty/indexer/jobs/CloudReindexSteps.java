@@ -79,7 +79,7 @@ final class CloudReindexSteps {
 			collections.swapAlias(collection);
 			Thread.sleep(properties.cloud().catchUpDelay().toMillis());
 			int rewritten = catchUp(solr, records, indexer, started);
-			List<String> deleted = collections.deleteRetired(properties.cloud().keepCollections());
+			List<String> deleted = collections.deleteRetired(properties.cloud().keepCollections(), previous);
 			log.info("reindexJob: alias '{}' moved from '{}' to '{}'; {} documents changed during the run written "
 					+ "again; deleted {}", collections.alias(), previous, collection, rewritten, deleted);
 			return RepeatStatus.FINISHED;

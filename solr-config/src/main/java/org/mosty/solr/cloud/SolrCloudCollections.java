@@ -173,23 +173,31 @@ public final class SolrCloudCollections {
 	}
 
 	/**
-	 * Deletes this alias's collections that it does not point to, except the {@code keep} newest:
-	 * what earlier reindexes left. Returns the deleted names.
+	 * Deletes this alias's collections that it does not point to, except {@code keep} of them: what
+	 * earlier reindexes left. The collection the alias pointed to before the swap ({@code previous})
+	 * is the first kept, the others from the newest: a collection a failed reindex left half-built
+	 * is newer than the last good one, yet never kept in its place. Returns the deleted names.
 	 */
-	public List<String> deleteRetired(int keep) throws IOException, SolrServerException {
+	public List<String> deleteRetired(int keep, String previous) throws IOException, SolrServerException {
 		String current = currentCollection().orElse(null);
-		Pattern ours = Pattern.compile(Pattern.quote(alias) + "_[0-9]{17}");
-		List<String> retired = new ArrayList<>(collections().stream()
-			.filter(name -> ours.matcher(name).matches() && !name.equals(current))
-			.sorted(Comparator.reverseOrder())
-			.toList());
 		List<String> deleted = new ArrayList<>();
-		for (String name : retired.subList(Math.min(keep, retired.size()), retired.size())) {
+		for (String name : toDelete(collections(), current, previous, keep)) {
 			CollectionAdminRequest.deleteCollection(name).process(client);
 			deleted.add(name);
 			log.info("SolrCloud collection '{}' deleted (alias '{}' points to '{}')", name, alias, current);
 		}
 		return deleted;
+	}
+
+	/** Of the given collections, this alias's that {@link #deleteRetired} deletes. */
+	List<String> toDelete(List<String> names, String current, String previous, int keep) {
+		Pattern ours = Pattern.compile(Pattern.quote(alias) + "_[0-9]{17}");
+		List<String> retired = names.stream()
+			.filter(name -> ours.matcher(name).matches() && !name.equals(current))
+			.sorted(Comparator.comparing((String name) -> !name.equals(previous))
+				.thenComparing(Comparator.reverseOrder()))
+			.toList();
+		return retired.subList(Math.min(keep, retired.size()), retired.size());
 	}
 
 	/** Every collection in the cluster. */
