@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.mosty.documents.VisibleDocuments;
 import org.mosty.indexer.catalogue.Catalogue;
@@ -16,6 +17,7 @@ import org.mosty.indexer.catalogue.DocumentMetadata;
 import org.mosty.indexer.catalogue.DocumentStatus;
 import org.mosty.indexer.documents.DocumentRegistration;
 import org.mosty.indexer.documents.InvalidMetadataException;
+import org.mosty.indexer.documents.RejectedFileException;
 import org.mosty.indexer.documents.SafeFileName;
 import org.mosty.indexer.editorial.AuditLog;
 import org.mosty.indexer.editorial.DocumentEditing;
@@ -23,6 +25,8 @@ import org.mosty.indexer.editorial.EditorialException;
 import org.mosty.jobs.JobsController;
 import org.mosty.security.AccessScope;
 import org.mosty.security.CurrentUser;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,8 +62,15 @@ class EditorController {
 
 	private final EditorChoices choices;
 
+	private final DocumentPageModel documentPage;
+
+	private final ProblemMessages problems;
+
+	private final MessageSource messages;
+
 	EditorController(DocumentRegistration registration, DocumentEditing editing, VisibleDocuments visible,
-			Catalogue catalogue, AuditLog audit, JobsController jobs, EditorChoices choices) {
+			Catalogue catalogue, AuditLog audit, JobsController jobs, EditorChoices choices,
+			DocumentPageModel documentPage, ProblemMessages problems, MessageSource messages) {
 		this.registration = registration;
 		this.editing = editing;
 		this.visible = visible;
@@ -67,6 +78,9 @@ class EditorController {
 		this.audit = audit;
 		this.jobs = jobs;
 		this.choices = choices;
+		this.documentPage = documentPage;
+		this.problems = problems;
+		this.messages = messages;
 	}
 
 	@GetMapping("/editor")
@@ -89,19 +103,26 @@ class EditorController {
 		return form(model, MetadataForm.empty(), List.of(), UiLanguage.of(request), null);
 	}
 
-	/** One file: its page (with the detected language to confirm); several: the ingest runs. */
+	/**
+	 * One file: its page (with the detected language to confirm); several: the ingest runs. A
+	 * problem shows the form again, filled as sent, with the problems in the page's language: 400
+	 * for the metadata or an empty file, 415 for a file type Mosty does not read (the files of the
+	 * same upload that were accepted are kept and said so).
+	 */
 	@PostMapping("/editor/upload")
 	String upload(@RequestParam(name = "files", required = false) List<MultipartFile> files,
-			@ModelAttribute("form") MetadataForm form, HttpServletRequest request, Model model,
-			RedirectAttributes redirect) {
+			@ModelAttribute("form") MetadataForm form, HttpServletRequest request, HttpServletResponse response,
+			Model model, RedirectAttributes redirect) {
 		String lang = UiLanguage.of(request);
 		List<MultipartFile> chosen = files == null ? List.of()
 				: files.stream().filter(file -> file != null && !file.isEmpty()).toList();
 		if (chosen.isEmpty()) {
-			return form(model, form, List.of("files: choose at least one file"), lang, null);
+			return invalid(response, HttpStatus.BAD_REQUEST,
+					form(model, form, List.of(message("w.problem.files.none", lang)), lang, null));
 		}
 		if (chosen.size() > MAX_FILES) {
-			return form(model, form, List.of("files: at most " + MAX_FILES + " files at once"), lang, null);
+			return invalid(response, HttpStatus.BAD_REQUEST,
+					form(model, form, List.of(message("w.problem.files.many", lang, MAX_FILES)), lang, null));
 		}
 		List<DocumentMetadata> metadata = new ArrayList<>();
 		try {
@@ -114,9 +135,13 @@ class EditorController {
 			}
 		}
 		catch (InvalidMetadataException ex) {
-			return form(model, form, ex.problems(), lang, null);
+			return invalid(response, HttpStatus.BAD_REQUEST,
+					form(model, form, problems.localize(ex.problems(), lang), lang, null));
 		}
 		String last = null;
+		int added = 0;
+		List<String> rejected = new ArrayList<>();
+		HttpStatus status = HttpStatus.BAD_REQUEST;
 		for (int i = 0; i < chosen.size(); i++) {
 			MultipartFile file = chosen.get(i);
 			try (InputStream in = file.getInputStream()) {
@@ -125,7 +150,19 @@ class EditorController {
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
+			catch (RejectedFileException ex) {
+				rejected.add(rejection(ex, file.getOriginalFilename(), lang));
+				if (ex.reason() == RejectedFileException.Reason.UNSUPPORTED_TYPE) {
+					status = HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+				}
+				continue;
+			}
+			added++;
 			audit.record(CurrentUser.name(), "upload", last, SafeFileName.of(file.getOriginalFilename()));
+		}
+		if (!rejected.isEmpty()) {
+			model.addAttribute("added", added);
+			return invalid(response, status, form(model, form, rejected, lang, null));
 		}
 		if (chosen.size() == 1) {
 			return "redirect:" + link("/documents/" + last, lang) + "&uploaded=1";
@@ -142,14 +179,15 @@ class EditorController {
 
 	@PostMapping("/editor/documents/{id}/edit")
 	String edit(@PathVariable String id, @ModelAttribute("form") MetadataForm form, HttpServletRequest request,
-			Model model) {
+			HttpServletResponse response, Model model) {
 		CatalogueDocument doc = visible.get(id, AccessScope.current());
 		String lang = UiLanguage.of(request);
 		try {
 			editing.updateMetadata(doc.id(), form.toMetadata(), CurrentUser.name());
 		}
 		catch (InvalidMetadataException ex) {
-			return form(model, form, ex.problems(), lang, doc);
+			return invalid(response, HttpStatus.BAD_REQUEST,
+					form(model, form, problems.localize(ex.problems(), lang), lang, doc));
 		}
 		return "redirect:" + link("/documents/" + doc.id(), lang) + "&saved=1";
 	}
@@ -168,14 +206,20 @@ class EditorController {
 		return "redirect:" + link("/documents/" + doc.id(), UiLanguage.of(request)) + "&saved=1";
 	}
 
+	/**
+	 * A new file for the document. A problem shows the document page again with it, in the page's
+	 * language: no file or an empty one 400, a type Mosty does not read 415, the same bytes as the
+	 * current version 409.
+	 */
 	@PostMapping("/editor/documents/{id}/version")
 	String newVersion(@PathVariable String id, @RequestParam(name = "file", required = false) MultipartFile file,
-			HttpServletRequest request, RedirectAttributes redirect) {
-		CatalogueDocument doc = visible.get(id, AccessScope.current());
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		AccessScope scope = AccessScope.current();
+		CatalogueDocument doc = visible.get(id, scope);
 		String lang = UiLanguage.of(request);
 		if (file == null || file.isEmpty()) {
-			redirect.addFlashAttribute("problem", "file");
-			return "redirect:" + link("/documents/" + doc.id(), lang);
+			model.addAttribute("problem", message("w.doc.noFile", lang));
+			return invalid(response, HttpStatus.BAD_REQUEST, documentPage.fill(doc, scope, lang, model));
 		}
 		try (InputStream in = file.getInputStream()) {
 			editing.newVersion(doc.id(), in, file.getOriginalFilename(), CurrentUser.name());
@@ -183,25 +227,35 @@ class EditorController {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		catch (RejectedFileException ex) {
+			model.addAttribute("problem", rejection(ex, file.getOriginalFilename(), lang));
+			return invalid(response, ex.reason() == RejectedFileException.Reason.UNSUPPORTED_TYPE
+					? HttpStatus.UNSUPPORTED_MEDIA_TYPE : HttpStatus.BAD_REQUEST, documentPage.fill(doc, scope, lang, model));
+		}
+		catch (EditorialException ex) {
+			// the one conflict of a new version (the document itself was found above): the same bytes again
+			model.addAttribute("problem", message("w.problem.sameFile", lang));
+			return invalid(response, HttpStatus.CONFLICT, documentPage.fill(doc, scope, lang, model));
+		}
 		return "redirect:" + link("/documents/" + doc.id(), lang) + "&saved=1";
 	}
 
 	@PostMapping("/editor/documents/{id}/withdraw")
 	String withdraw(@PathVariable String id, HttpServletRequest request, RedirectAttributes redirect) {
-		return act(id, request, redirect, doc -> editing.withdraw(doc, CurrentUser.name()));
+		return act(id, request, redirect, "w.problem.withdrawn", doc -> editing.withdraw(doc, CurrentUser.name()));
 	}
 
 	@PostMapping("/editor/documents/{id}/restore")
 	String restore(@PathVariable String id, HttpServletRequest request, RedirectAttributes redirect) {
-		return act(id, request, redirect, doc -> editing.restore(doc, CurrentUser.name()));
+		return act(id, request, redirect, "w.problem.notWithdrawn", doc -> editing.restore(doc, CurrentUser.name()));
 	}
 
 	/** Retry a failed file; from the runs page ({@code from=runs}) the editor goes back there to follow it. */
 	@PostMapping("/editor/documents/{id}/retry")
 	String retry(@PathVariable String id, @RequestParam(name = "from", required = false) String from,
 			HttpServletRequest request, RedirectAttributes redirect) {
-		String documentPage = act(id, request, redirect, doc -> editing.retry(doc, CurrentUser.name()));
-		return "runs".equals(from) ? "redirect:" + link("/editor/runs", UiLanguage.of(request)) : documentPage;
+		String page = act(id, request, redirect, "w.problem.notFailed", doc -> editing.retry(doc, CurrentUser.name()));
+		return "runs".equals(from) ? "redirect:" + link("/editor/runs", UiLanguage.of(request)) : page;
 	}
 
 	@GetMapping("/editor/runs")
@@ -218,7 +272,12 @@ class EditorController {
 		return "editor/runs :: progress";
 	}
 
-	private String act(String id, HttpServletRequest request, RedirectAttributes redirect,
+	/**
+	 * An editorial action, then the document page; when the action does not apply to the document
+	 * as it is, the page says so ({@code conflict}, a message key: the indexer's exception carries
+	 * English words only, and each action has one such case).
+	 */
+	private String act(String id, HttpServletRequest request, RedirectAttributes redirect, String conflict,
 			java.util.function.Consumer<String> action) {
 		CatalogueDocument doc = visible.get(id, AccessScope.current());
 		String lang = UiLanguage.of(request);
@@ -226,9 +285,28 @@ class EditorController {
 			action.accept(doc.id());
 		}
 		catch (EditorialException ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
+			redirect.addFlashAttribute("problem", message(conflict, lang));
+			return "redirect:" + link("/documents/" + doc.id(), lang);
 		}
 		return "redirect:" + link("/documents/" + doc.id(), lang) + "&saved=1";
+	}
+
+	/** A refused file in words of the page's language. */
+	private String rejection(RejectedFileException ex, String fileName, String lang) {
+		String name = SafeFileName.of(fileName);
+		if (ex.reason() == RejectedFileException.Reason.UNSUPPORTED_TYPE) {
+			return message("w.problem.file.type", lang, name, ex.mediaType() == null ? "?" : ex.mediaType());
+		}
+		return message("w.problem.file.empty", lang, name);
+	}
+
+	private String message(String code, String lang, Object... arguments) {
+		return messages.getMessage(code, arguments.length == 0 ? null : arguments, Locale.forLanguageTag(lang));
+	}
+
+	private static String invalid(HttpServletResponse response, HttpStatus status, String view) {
+		response.setStatus(status.value());
+		return view;
 	}
 
 	private String form(Model model, MetadataForm form, List<String> problems, String lang, CatalogueDocument doc) {

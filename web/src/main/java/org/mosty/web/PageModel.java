@@ -55,29 +55,43 @@ class PageModel {
 	 */
 	@ModelAttribute
 	void layout(HttpServletRequest request, Model model) {
+		model.addAllAttributes(attributes(request, langLinks(request)));
+	}
+
+	/**
+	 * The layout's attributes for a page in the request's language with these language switch
+	 * links (also for the error pages, which are rendered outside the controllers).
+	 */
+	Map<String, Object> attributes(HttpServletRequest request, Map<String, String> langLinks) {
 		String lang = UiLanguage.of(request);
-		Map<String, String> langLinks = langLinks(request);
 		User user = user();
-		model.addAttribute("lang", lang);
-		model.addAttribute("langLinks", langLinks);
-		model.addAttribute("user", user);
-		model.addAttribute("topHtml",
+		Map<String, Object> attributes = new LinkedHashMap<>();
+		attributes.put("lang", lang);
+		attributes.put("langLinks", langLinks);
+		attributes.put("user", user);
+		attributes.put("topHtml",
 				layoutHtml.top(lang, langLinks, user, (CsrfToken) request.getAttribute(CsrfToken.class.getName())));
-		model.addAttribute("footHtml", layoutHtml.foot(lang));
+		attributes.put("footHtml", layoutHtml.foot(lang));
+		return attributes;
 	}
 
 	/** The current page in each language: same path and query, other {@code lang}. */
 	static Map<String, String> langLinks(HttpServletRequest request) {
-		Map<String, String> links = new LinkedHashMap<>();
 		boolean get = "GET".equals(request.getMethod());
 		String path = request.getRequestURI();
 		if (path.equals("/error") || path.equals("/login") && !get) {
 			path = "/";
 		}
+		return langLinks(path, get ? request.getQueryString() : null);
+	}
+
+	/** {@code path} (as sent, encoded) with {@code query} (or none) in each language. */
+	static Map<String, String> langLinks(String path, String query) {
+		Map<String, String> links = new LinkedHashMap<>();
 		for (String lang : UiLanguage.LANGUAGES) {
 			UriComponentsBuilder builder = UriComponentsBuilder.fromPath(path);
-			if (get && request.getQueryString() != null) {
-				builder.query(request.getQueryString());
+			if (query != null) {
+				builder.query(query);
 			}
 			String link;
 			try {

@@ -28,10 +28,13 @@ class ResultsHtml {
 
 	private final UiFormat format;
 
-	ResultsHtml(MessageSource messages, FacetLabels labels, UiFormat format) {
+	private final Plurals plurals;
+
+	ResultsHtml(MessageSource messages, FacetLabels labels, UiFormat format, Plurals plurals) {
 		this.messages = messages;
 		this.labels = labels;
 		this.format = format;
+		this.plurals = plurals;
 	}
 
 	/** One fieldset per facet with values: checkboxes, the first {@code visible} and the selected shown, the rest behind "more". */
@@ -133,11 +136,10 @@ class ResultsHtml {
 		if (years == null || years.isEmpty()) {
 			return "";
 		}
-		Locale locale = Locale.forLanguageTag(lang);
 		StringBuilder out = new StringBuilder("<p class=\"yearlist\">");
 		for (SearchResult.FacetValue year : years) {
 			out.append("<a href=\"").append(escape(links.year(year.value()))).append("\" aria-label=\"")
-				.append(escape(messages.getMessage("w.year.only", new Object[] { year.value(), year.count() }, locale)))
+				.append(escape(plurals.text("w.year.only", lang, year.count(), year.value())))
 				.append("\"><span>").append(escape(year.value())).append("</span>&nbsp;<span class=\"count\">(")
 				.append(year.count()).append(")</span></a> ");
 		}

@@ -56,14 +56,17 @@ class SearchPageController {
 
 	private final MessageSource messages;
 
+	private final ProblemMessages problems;
+
 	SearchPageController(SearchRequestParser parser, SearchService search, FacetLabels labels, SearchPageHtml html,
-			LayoutHtml layoutHtml, MessageSource messages) {
+			LayoutHtml layoutHtml, MessageSource messages, ProblemMessages problems) {
 		this.parser = parser;
 		this.search = search;
 		this.labels = labels;
 		this.html = html;
 		this.layoutHtml = layoutHtml;
 		this.messages = messages;
+		this.problems = problems;
 	}
 
 	/** An active filter as a removable chip. */
@@ -85,7 +88,7 @@ class SearchPageController {
 		}
 		catch (BadRequestException ex) {
 			return page(HttpStatus.BAD_REQUEST, model, new SearchPageHtml.Content(null, null,
-					new SearchLinks(Map.of()), List.of(), null, null, ex.getMessage(), lang), null);
+					new SearchLinks(Map.of()), List.of(), null, null, problems.localize(ex.getMessage(), lang), lang), null);
 		}
 		AccessScope scope = AccessScope.current();
 		SearchResult result = search.search(searchRequest, scope);

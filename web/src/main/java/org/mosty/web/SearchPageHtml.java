@@ -27,12 +27,12 @@ class SearchPageHtml {
 
 	private final ResultsHtml results;
 
-	private final UiFormat format;
+	private final Plurals plurals;
 
-	SearchPageHtml(MessageSource messages, ResultsHtml results, UiFormat format) {
+	SearchPageHtml(MessageSource messages, ResultsHtml results, Plurals plurals) {
 		this.messages = messages;
 		this.results = results;
-		this.format = format;
+		this.plurals = plurals;
 	}
 
 	/** What the page shows: the parsed request and its result, or only an error for a bad request. */
@@ -121,7 +121,7 @@ class SearchPageHtml {
 
 	private void bar(StringBuilder out, Content page, Text text) {
 		out.append("<div class=\"bar\"><p class=\"total\" role=\"status\" aria-live=\"polite\">")
-			.append(text.get("ui.results", format.number(page.result().total(), page.lang())))
+			.append(escape(plurals.text("w.results", page.lang(), page.result().total())))
 			.append("</p><div class=\"sort\"><label for=\"sort\">").append(text.get("w.sort"))
 			.append("</label><select id=\"sort\" name=\"sort\">");
 		for (SearchSort sort : SearchSort.values()) {
@@ -135,7 +135,7 @@ class SearchPageHtml {
 			.append("</a></p></div>\n");
 	}
 
-	private static void empty(StringBuilder out, Content page, Text text) {
+	private void empty(StringBuilder out, Content page, Text text) {
 		SearchResult result = page.result();
 		out.append("<div class=\"empty\"><h2>").append(text.get("w.empty.title")).append("</h2><ul>");
 		if (result.didYouMean() != null) {
@@ -146,7 +146,8 @@ class SearchPageHtml {
 		List<SearchPageController.Relaxation> relaxations = page.relaxations();
 		if (relaxations != null) {
 			for (SearchPageController.Relaxation relaxation : relaxations) {
-				link(out.append("<li>"), relaxation.url(), text.raw("w.empty.drop", relaxation.label(), relaxation.total()));
+				link(out.append("<li>"), relaxation.url(),
+						plurals.text("w.empty.drop", page.lang(), relaxation.total(), relaxation.label()));
 				out.append("</li>");
 			}
 			if (relaxations.size() > 1) {

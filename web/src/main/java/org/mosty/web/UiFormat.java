@@ -9,6 +9,11 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
 
+import com.ibm.icu.text.MeasureFormat;
+import com.ibm.icu.util.Measure;
+import com.ibm.icu.util.MeasureUnit;
+import com.ibm.icu.util.ULocale;
+
 import org.springframework.stereotype.Component;
 
 /** Dates, sizes and format names as the UI shows them, in the page's language ({@code @fmt} in templates). */
@@ -60,6 +65,31 @@ public class UiFormat {
 		}
 		number.setMaximumFractionDigits(1);
 		return number.format(bytes / (1024.0 * 1024.0)) + (uk ? " МБ" : " MB");
+	}
+
+	/**
+	 * A duration as the language writes it (ICU4J's CLDR short units): "850 ms", "1,3 sek.",
+	 * "2 min i 5 sek." in Polish, "1,3 с" in Ukrainian, "1.3 sec" in English; {@code null} or a
+	 * negative value is empty.
+	 */
+	public String duration(Long millis, String lang) {
+		if (millis == null || millis < 0) {
+			return "";
+		}
+		ULocale locale = ULocale.forLanguageTag(lang);
+		if (millis < 1000) {
+			return MeasureFormat.getInstance(locale, MeasureFormat.FormatWidth.SHORT)
+				.formatMeasures(new Measure(millis, MeasureUnit.MILLISECOND));
+		}
+		if (millis < 60_000) {
+			com.ibm.icu.text.NumberFormat number = com.ibm.icu.text.NumberFormat.getNumberInstance(locale);
+			number.setMaximumFractionDigits(1);
+			return MeasureFormat.getInstance(locale, MeasureFormat.FormatWidth.SHORT, number)
+				.formatMeasures(new Measure(millis / 1000.0, MeasureUnit.SECOND));
+		}
+		long seconds = Math.round(millis / 1000.0);
+		return MeasureFormat.getInstance(locale, MeasureFormat.FormatWidth.SHORT)
+			.formatMeasures(new Measure(seconds / 60, MeasureUnit.MINUTE), new Measure(seconds % 60, MeasureUnit.SECOND));
 	}
 
 	/** A short format name (PDF, DOCX, …) for a content type. */

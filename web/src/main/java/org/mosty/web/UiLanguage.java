@@ -3,6 +3,8 @@ package org.mosty.web;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -61,12 +63,24 @@ final class UiLanguage {
 	static String parameter(HttpServletRequest request) {
 		// the query string only: getParameter would make the container parse a multipart body
 		// here, before Spring can answer an oversized upload with 413
-		String query = request.getQueryString();
+		String query = query(request);
 		if (query == null || !query.contains("lang=")) {
 			return null;
 		}
 		String lang = UriComponentsBuilder.fromUriString("?" + query).build().getQueryParams().getFirst("lang");
 		return valid(lang);
+	}
+
+	/**
+	 * The query string the user sent: on an error page (an ERROR dispatch to {@code /error}), the
+	 * original request's.
+	 */
+	static String query(HttpServletRequest request) {
+		if (request.getDispatcherType() == DispatcherType.ERROR
+				&& request.getAttribute(RequestDispatcher.ERROR_QUERY_STRING) instanceof String original) {
+			return original;
+		}
+		return request.getQueryString();
 	}
 
 	static String cookie(HttpServletRequest request) {

@@ -279,9 +279,21 @@ class BrowserIntegrationTests {
 		assertNoSeriousViolations("document");
 		page.navigate(url("/login"));
 		assertNoSeriousViolations("login");
+		Response missing = page.navigate(url("/no-such-page"));
+		assertThat(missing.status()).isEqualTo(404);
+		assertThat(page.locator("h1")).hasText("Nie ma takiej strony");
+		assertNoSeriousViolations("error");
+		screenshot("error");
+		page.navigate(url("/login"));
 		signIn("admin", ADMIN_PASSWORD);
 		page.navigate(url("/editor/upload"));
 		assertNoSeriousViolations("upload");
+		// the editors' document page, with the extraction facts
+		page.navigate(url("/search?q=" + ApiClient.encode("uchodźcy")));
+		page.locator(".hit h3 a").first().click();
+		page.waitForURL(Pattern.compile(".*/documents/.*"));
+		assertThat(page.locator("#ed-h")).isVisible();
+		assertNoSeriousViolations("document-editor");
 		page.navigate(url("/editor/runs"));
 		assertNoSeriousViolations("runs");
 		screenshot("runs");

@@ -15,6 +15,9 @@ import org.mosty.indexer.catalogue.AccessLevel;
 import org.mosty.indexer.catalogue.CatalogueDocument;
 import org.mosty.indexer.catalogue.DocumentMetadata;
 import org.mosty.indexer.catalogue.DocumentStatus;
+import org.mosty.indexer.catalogue.Catalogue;
+import org.mosty.indexer.catalogue.ExtractionReport;
+import org.mosty.indexer.catalogue.FailureCategory;
 import org.mosty.indexer.extraction.Extraction;
 import org.mosty.indexer.ingest.SolrDocumentFactory;
 import org.mosty.indexer.language.SegmentLanguages;
@@ -63,7 +66,7 @@ class SearchPageIntegrationTests {
 			.contains("<mark>")
 			.contains("href=\"/documents/")
 			.contains("name=\"f.type\"")
-			.contains("wyników");
+			.containsPattern("<p class=\"total\"[^>]*>\\d+ wynik(i|ów)?</p>");
 	}
 
 	@Test
@@ -109,11 +112,203 @@ class SearchPageIntegrationTests {
 	}
 
 	@Test
-	void badParametersGiveAPageThatSaysWhatIsWrong() {
+	void badParametersGiveAPageThatSaysWhatIsWrongInItsLanguage() {
 		HttpResponse<String> page = http.get("/search?size=1000");
 		assertThat(page.statusCode()).isEqualTo(400);
-		assertThat(page.body()).contains("size: must be between 1 and 100");
-		assertThat(http.get("/search?f.nonsense=1").statusCode()).isEqualTo(400);
+		assertThat(page.body()).contains("<p class=\"alert\" role=\"alert\">Liczba wyników na stronie: musi być liczbą od 1 do 100</p>");
+		assertThat(http.get("/search?size=1000&lang=uk").body())
+			.contains("Кількість результатів на сторінці: має бути числом від 1 до 100");
+		assertThat(http.get("/search?size=1000&lang=en").body()).contains("Results per page: must be a number from 1 to 100");
+		HttpResponse<String> unknownFilter = http.get("/search?f.nonsense=1&lang=uk");
+		assertThat(unknownFilter.statusCode()).isEqualTo(400);
+		assertThat(unknownFilter.body()).contains("f.nonsense: невідомий фільтр").doesNotContain("unknown facet");
+		assertThat(http.get("/search?year.from=2024&year.to=2020").body())
+			.contains("Rok od: rok początkowy nie może być późniejszy niż końcowy");
+	}
+
+	/** The count of results takes the noun's form for its number (CLDR: pl and uk one/few/many, en one/other). */
+	@Test
+	void theResultCountTakesThePluralFormOfItsNumber() {
+		for (String q : List.of("uchodźcy", "mieszkaniami", "zzniematakiegoslowa")) {
+			long total = http.json(http.get("/api/search?q=" + ApiClient.encode(q))).get("total").asLong();
+			assertThat(total(http.get("/search?lang=pl&q=" + ApiClient.encode(q)).body()))
+				.isEqualTo(total + " " + slavic(total, "wynik", "wyniki", "wyników", false));
+			assertThat(total(http.get("/search?lang=uk&q=" + ApiClient.encode(q)).body()))
+				.isEqualTo(total + " " + slavic(total, "результат", "результати", "результатів", true));
+			assertThat(total(http.get("/search?lang=en&q=" + ApiClient.encode(q)).body()))
+				.isEqualTo(total + (total == 1 ? " result" : " results"));
+		}
+	}
+
+	private static String total(String html) {
+		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("<p class=\"total\"[^>]*>([^<]*)</p>").matcher(html);
+		assertThat(matcher.find()).as("the result count").isTrue();
+		return matcher.group(1);
+	}
+
+	/** Polish and Ukrainian plural of whole numbers (Ukrainian: 21, 31… take the singular). */
+	private static String slavic(long n, String one, String few, String many, boolean ukrainian) {
+		if (ukrainian ? n % 10 == 1 && n % 100 != 11 : n == 1) {
+			return one;
+		}
+		return n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14) ? few : many;
+	}
+
+	/**
+	 * Errors of HTML pages are pages in the reader's language, with the status; the API keeps
+	 * answering problem+json (even to a browser).
+	 */
+	@Test
+	void unknownAndForbiddenPagesAreLocalizedErrorPagesWhileTheApiAnswersProblemJson() {
+		WebSession anonymous = new WebSession(port);
+		for (String[] expected : List.of(new String[] { "pl", "Nie ma takiej strony", "Kod błędu: 404" },
+				new String[] { "uk", "Такої сторінки немає", "Код помилки: 404" },
+				new String[] { "en", "Page not found", "Error code: 404" })) {
+			HttpResponse<String> page = anonymous.get("/no-such-page/here?lang=" + expected[0]);
+			assertThat(page.statusCode()).isEqualTo(404);
+			assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+			assertThat(page.body()).contains("<html lang=\"" + expected[0] + "\"")
+				.contains("<h1>" + expected[1] + "</h1>")
+				.contains(expected[2])
+				.contains("href=\"/search?lang=" + expected[0] + "\"")
+				.contains("<a class=\"skip\" href=\"#main\">")
+				.contains("hreflang=\"uk\"")
+				.doesNotContain("Whitelabel");
+		}
+		HttpResponse<String> api = anonymous.get("/api/no-such-endpoint");
+		assertThat(api.statusCode()).isEqualTo(404);
+		assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+
+		assertThat(http.post("/api/admin/users",
+				"{\"username\":\"web.error.member\",\"password\":\"member-password\",\"role\":\"MEMBER\"}", "admin",
+				"web-admin-password").statusCode()).isEqualTo(201);
+		WebSession member = WebSession.signedIn(port, "web.error.member", "member-password");
+		HttpResponse<String> forbidden = member.get("/editor?lang=uk");
+		assertThat(forbidden.statusCode()).isEqualTo(403);
+		assertThat(forbidden.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+		assertThat(forbidden.body()).contains("<html lang=\"uk\"")
+			.contains("<h1>Доступ заборонено</h1>")
+			.contains("Код помилки: 403")
+			.contains("href=\"/login?lang=uk\"")
+			.contains("web.error.member");
+		assertThat(member.get("/editor/upload?lang=en").body()).contains("<h1>Access denied</h1>");
+		HttpResponse<String> apiForbidden = http.get("/api/documents", "web.error.member", "member-password");
+		assertThat(apiForbidden.statusCode()).isEqualTo(403);
+		assertThat(apiForbidden.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+	}
+
+	/**
+	 * The editors' box tells how the text was extracted (OCR and its pages, duration, warnings,
+	 * failure category) in the page's language; readers see none of it, but the download with the
+	 * file's format and size.
+	 */
+	@Test
+	void editorsSeeTheExtractionReportReadersDoNot() {
+		String id = uploadText("ocr-facts.txt", "Skan ulotki zzocrfakty o pomocy prawnej dla osób uchodźczych w Polsce.");
+		Catalogue catalogue = context.getBean(Catalogue.class);
+		String text = catalogue.text(id).orElseThrow();
+		catalogue.markIndexed(id, "pl", List.of("pl"), text, new ExtractionReport(3, text.length(), true, 3,
+				List.of("some embedded parts could not be read", "partly unreadable: Bad font dictionary"), 1340, null,
+				null));
+		WebSession editor = WebSession.signedIn(port, "admin", "web-admin-password");
+		assertThat(editor.get("/documents/" + id + "?lang=pl").body()).contains("OCR (tekst ze skanów)")
+			.contains("<dd class=\"ocr\">3 strony</dd>")
+			.contains("<dd class=\"duration\">1,3 sek.</dd>")
+			.contains("nie udało się odczytać niektórych osadzonych części")
+			.contains("<span>część pliku jest nieczytelna</span>: <span lang=\"en\">Bad font dictionary</span>");
+		assertThat(editor.get("/documents/" + id + "?lang=uk").body()).contains("<dd class=\"ocr\">3 сторінки</dd>")
+			.contains("<dd class=\"duration\">1,3 с</dd>")
+			.contains("Попередження");
+		assertThat(editor.get("/documents/" + id + "?lang=en").body()).contains("<dd class=\"ocr\">3 pages</dd>")
+			.contains("Extraction time");
+
+		HttpResponse<String> reader = http.get("/documents/" + id);
+		assertThat(reader.statusCode()).isEqualTo(200);
+		assertThat(reader.body()).doesNotContain("OCR")
+			.doesNotContain("3 strony")
+			.doesNotContain("1,3 sek.")
+			.doesNotContain("Bad font dictionary")
+			.doesNotContain("osadzonych")
+			.containsPattern("class=\"button download\"[^>]*>\\s*<span>Pobierz</span>\\s*<span>TXT, \\d+ B</span>");
+
+		catalogue.markFailed(id, ExtractionReport.failed(FailureCategory.PASSWORD_PROTECTED,
+				"the file is encrypted or needs a password, its text cannot be read", 850, List.of()));
+		assertThat(editor.get("/documents/" + id + "?lang=pl").body()).contains("Rodzaj błędu")
+			.contains("plik chroniony hasłem lub zaszyfrowany")
+			.contains("<dd class=\"duration\">850 ms</dd>")
+			.contains("<dd class=\"failure\" lang=\"en\">the file is encrypted");
+		assertThat(editor.get("/documents/" + id + "?lang=uk").body()).contains("файл захищено паролем або зашифровано");
+		assertThat(http.get("/documents/" + id).body()).doesNotContain("hasłem").doesNotContain("encrypted");
+	}
+
+	/**
+	 * A file Mosty does not take in, or metadata that does not pass, shows the upload form again in
+	 * the page's language with the fields as sent; a new version with the bytes of the current one
+	 * shows the document page again (409).
+	 */
+	@Test
+	void rejectedUploadsShowTheFormAgainWithTheProblemInThePageLanguage() {
+		WebSession editor = WebSession.signedIn(port, "admin", "web-admin-password");
+		byte[] png = java.util.Base64.getDecoder()
+			.decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+		for (String[] expected : List.of(new String[] { "pl", "Plik „photo.png” ma typ, którego Mosty nie przyjmuje (image/png)" },
+				new String[] { "uk", "Файл «photo.png» має тип, якого Мости не приймають (image/png)" },
+				new String[] { "en", "The file &quot;photo.png&quot; is of a type Mosty does not take in (image/png)" })) {
+			String form = editor.get("/editor/upload?lang=" + expected[0]).body();
+			HttpResponse<String> rejected = editor.postMultipart("/editor/upload?lang=" + expected[0],
+					java.util.Map.of("_csrf", WebSession.csrf(form), "title", "Zdjęcie <b>zamiast</b> raportu", "type",
+							"report", "access", "PUBLIC", "organization", "Fundacja Zzodrzucone"),
+					"files", "photo.png", png);
+			assertThat(rejected.statusCode()).isEqualTo(415);
+			assertThat(rejected.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+			assertThat(rejected.body()).contains("<html lang=\"" + expected[0] + "\"")
+				.contains("role=\"alert\"")
+				.contains(expected[1])
+				.contains("value=\"Zdjęcie &lt;b&gt;zamiast&lt;/b&gt; raportu\"")
+				.contains("value=\"Fundacja Zzodrzucone\"")
+				.doesNotContain("application/problem+json");
+		}
+		assertThat(context.getBean(Catalogue.class).list(null, 0, 1000).stream()
+			.filter(doc -> "photo.png".equals(doc.fileName()))).isEmpty();
+
+		// metadata the rules refuse: 400, each problem in the page's language
+		String form = editor.get("/editor/upload?lang=uk").body();
+		HttpResponse<String> invalid = editor.postMultipart("/editor/upload?lang=uk",
+				java.util.Map.of("_csrf", WebSession.csrf(form), "title", "Звіт", "type", "report", "access", "PUBLIC",
+						"year", "1800", "region", "marsjańskie", "sourceUrl", "ftp://example.org/x"),
+				"files", "zvit.txt", "Звіт про житло для біженців.".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(invalid.statusCode()).isEqualTo(400);
+		assertThat(invalid.body()).contains("Рік: щонайменше 1900")
+			.contains("Регіон: виберіть воєводство зі списку або всю Польщу")
+			.contains("Джерело: має бути адресою http або https")
+			.contains("value=\"ftp://example.org/x\"")
+			.doesNotContain("must be");
+
+		// a new version with the same bytes: the document page again, 409, in the page's language
+		String content = "Ulotka zzwersja o poradach prawnych dla osób uchodźczych w Polsce.";
+		String id = uploadText("version-same.txt", content);
+		String page = editor.get("/documents/" + id + "?lang=uk").body();
+		HttpResponse<String> same = editor.postMultipart("/editor/documents/" + id + "/version?lang=uk",
+				java.util.Map.of("_csrf", WebSession.csrf(page)), "file", "version-same.txt",
+				content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(same.statusCode()).isEqualTo(409);
+		assertThat(same.body()).contains("<html lang=\"uk\"")
+			.contains("<p class=\"alert\" role=\"alert\">Новий файл ідентичний поточній версії; нічого не змінено.</p>")
+			.contains(">Ulotka wersja</h1>")
+			.doesNotContain("sha256");
+		HttpResponse<String> picture = editor.postMultipart("/editor/documents/" + id + "/version?lang=en",
+				java.util.Map.of("_csrf", WebSession.csrf(page)), "file", "photo.png", png);
+		assertThat(picture.statusCode()).isEqualTo(415);
+		assertThat(picture.body()).contains("The file &quot;photo.png&quot; is of a type Mosty does not take in");
+	}
+
+	/** A small public text document uploaded through the API, ingested. */
+	private String uploadText(String fileName, String content) {
+		String id = http.json(http.upload(fileName, content.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+				"{\"title\":\"Ulotka wersja\",\"type\":\"leaflet\",\"access\":\"PUBLIC\",\"language\":\"pl\"}",
+				"admin", "web-admin-password")).get("id").asString();
+		IngestAwait.untilIdle(context, Duration.ofMinutes(2));
+		return id;
 	}
 
 	@Test

@@ -1,0 +1,103 @@
+package org.mosty.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.mosty.indexer.catalogue.ExtractionReport;
+import org.mosty.indexer.catalogue.FailureCategory;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The extraction report of a document as the editors' box shows it, in the page's language: OCR
+ * and on how many pages, how long extraction took, the warnings and the failure category.
+ */
+@Component
+class ExtractionFacts {
+
+	/**
+	 * The warnings the extractor writes (English text, no codes), each with its message: a warning
+	 * none of them matches is shown as it is, marked as English.
+	 */
+	private static final List<Warning> WARNINGS = List.of(
+			new Warning(Pattern.compile("text truncated after (\\d+) characters"), "w.extraction.warning.truncated"),
+			new Warning(Pattern.compile("some embedded parts could not be read"), "w.extraction.warning.embedded"),
+			new Warning(Pattern.compile("(\\d+) page\\(s\\) without a text layer were not read: OCR \\(Tesseract\\) is not available"),
+					"w.extraction.warning.noOcr"),
+			new Warning(Pattern.compile("partly unreadable: (.*)", Pattern.DOTALL), "w.extraction.warning.partly"));
+
+	private final MessageSource messages;
+
+	private final UiFormat format;
+
+	private final Plurals plurals;
+
+	ExtractionFacts(MessageSource messages, UiFormat format, Plurals plurals) {
+		this.messages = messages;
+		this.format = format;
+		this.plurals = plurals;
+	}
+
+	/** What the page shows of {@code report} ({@code null} before extraction: nothing). */
+	Facts of(ExtractionReport report, String lang) {
+		if (report == null) {
+			return null;
+		}
+		Locale locale = Locale.forLanguageTag(lang);
+		String ocr = report.ocrUsed() || report.ocrPages() > 0
+				? plurals.text("w.extraction.ocrPages", lang, report.ocrPages())
+				: messages.getMessage("w.extraction.noOcr", null, locale);
+		String duration = report.durationMillis() > 0 ? format.duration(report.durationMillis(), lang) : null;
+		FailureCategory category = report.failureCategory();
+		String failure = category == null ? null
+				: messages.getMessage("w.failure." + category.name(), null, category.label(), locale);
+		List<Text> warnings = new ArrayList<>();
+		for (String warning : report.warnings()) {
+			warnings.add(warning(warning, lang, locale));
+		}
+		return new Facts(ocr, duration, failure, List.copyOf(warnings));
+	}
+
+	private Text warning(String warning, String lang, Locale locale) {
+		String text = warning == null ? "" : warning.strip();
+		for (Warning known : WARNINGS) {
+			Matcher matcher = known.pattern().matcher(text);
+			if (matcher.matches()) {
+				if (known.code().endsWith(".noOcr")) {
+					return new Text(plurals.text(known.code(), lang, Long.parseLong(matcher.group(1))), null);
+				}
+				if (known.code().endsWith(".truncated")) {
+					return new Text(messages.getMessage(known.code(),
+							new Object[] { format.number(Long.parseLong(matcher.group(1)), lang) }, locale), null);
+				}
+				if (known.code().endsWith(".partly")) {
+					// the parser's own words stay as they are (English)
+					return new Text(messages.getMessage(known.code(), null, locale), matcher.group(1));
+				}
+				return new Text(messages.getMessage(known.code(), null, locale), null);
+			}
+		}
+		return new Text(null, text);
+	}
+
+	/**
+	 * The facts: {@code ocr} ("3 pages" or "not used"), {@code duration} ({@code null} when not
+	 * measured), {@code failureCategory} (a label, {@code null} unless the document failed), and
+	 * the warnings.
+	 */
+	record Facts(String ocr, String duration, String failureCategory, List<Text> warnings) {
+	}
+
+	/**
+	 * One warning: {@code text} in the page's language, and {@code english}, the extractor's own
+	 * words where there is no translation (or the detail of a translated one), or {@code null}.
+	 */
+	record Text(String text, String english) {
+	}
+
+	private record Warning(Pattern pattern, String code) {
+	}
+}
