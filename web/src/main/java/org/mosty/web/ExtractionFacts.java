@@ -23,11 +23,17 @@ class ExtractionFacts {
 	 * none of them matches is shown as it is, marked as English.
 	 */
 	private static final List<Warning> WARNINGS = List.of(
-			new Warning(Pattern.compile("text truncated after (\\d+) characters"), "w.extraction.warning.truncated"),
-			new Warning(Pattern.compile("some embedded parts could not be read"), "w.extraction.warning.embedded"),
+			new Warning(Pattern.compile("text truncated after (\\d+) characters"),
+					(facts, m, lang) -> new Text(facts.message("w.extraction.warning.truncated", lang,
+							facts.format.number(Long.parseLong(m.group(1)), lang)), null)),
+			new Warning(Pattern.compile("some embedded parts could not be read"),
+					(facts, m, lang) -> new Text(facts.message("w.extraction.warning.embedded", lang), null)),
 			new Warning(Pattern.compile("(\\d+) page\\(s\\) without a text layer were not read: OCR \\(Tesseract\\) is not available"),
-					"w.extraction.warning.noOcr"),
-			new Warning(Pattern.compile("partly unreadable: (.*)", Pattern.DOTALL), "w.extraction.warning.partly"));
+					(facts, m, lang) -> new Text(
+							facts.plurals.text("w.extraction.warning.noOcr", lang, Long.parseLong(m.group(1))), null)),
+			// the parser's own words stay as they are (English)
+			new Warning(Pattern.compile("partly unreadable: (.*)", Pattern.DOTALL),
+					(facts, m, lang) -> new Text(facts.message("w.extraction.warning.partly", lang), m.group(1))));
 
 	private final MessageSource messages;
 
@@ -56,31 +62,24 @@ class ExtractionFacts {
 				: messages.getMessage("w.failure." + category.name(), null, category.label(), locale);
 		List<Text> warnings = new ArrayList<>();
 		for (String warning : report.warnings()) {
-			warnings.add(warning(warning, lang, locale));
+			warnings.add(warning(warning, lang));
 		}
 		return new Facts(ocr, duration, failure, List.copyOf(warnings));
 	}
 
-	private Text warning(String warning, String lang, Locale locale) {
+	private Text warning(String warning, String lang) {
 		String text = warning == null ? "" : warning.strip();
 		for (Warning known : WARNINGS) {
 			Matcher matcher = known.pattern().matcher(text);
 			if (matcher.matches()) {
-				if (known.code().endsWith(".noOcr")) {
-					return new Text(plurals.text(known.code(), lang, Long.parseLong(matcher.group(1))), null);
-				}
-				if (known.code().endsWith(".truncated")) {
-					return new Text(messages.getMessage(known.code(),
-							new Object[] { format.number(Long.parseLong(matcher.group(1)), lang) }, locale), null);
-				}
-				if (known.code().endsWith(".partly")) {
-					// the parser's own words stay as they are (English)
-					return new Text(messages.getMessage(known.code(), null, locale), matcher.group(1));
-				}
-				return new Text(messages.getMessage(known.code(), null, locale), null);
+				return known.text().of(this, matcher, lang);
 			}
 		}
 		return new Text(null, text);
+	}
+
+	private String message(String code, String lang, Object... arguments) {
+		return messages.getMessage(code, arguments.length == 0 ? null : arguments, Locale.forLanguageTag(lang));
 	}
 
 	/**
@@ -98,6 +97,14 @@ class ExtractionFacts {
 	record Text(String text, String english) {
 	}
 
-	private record Warning(Pattern pattern, String code) {
+	/** A warning the extractor writes, and how to say it in the page's language. */
+	private record Warning(Pattern pattern, Translation text) {
+	}
+
+	@FunctionalInterface
+	private interface Translation {
+
+		Text of(ExtractionFacts facts, Matcher matcher, String lang);
+
 	}
 }
