@@ -129,43 +129,6 @@ class EditorialIntegrationTests {
 	}
 
 	@Test
-	void anIngestRunThatReadTheDocumentBeforeAnAccessChangeCannotLeaveItVisible() throws Exception {
-		String id = uploadAndIndex("wyscig.txt", "Notatka o terminach. Słowo kormoranowy jest tylko tutaj.",
-				"{\"title\":\"Notatka\",\"type\":\"report\",\"access\":\"PUBLIC\",\"language\":\"pl\"}");
-		org.apache.solr.common.SolrDocument indexed = solr.getById(id);
-		// hold the ingest thread as a long extraction would
-		java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-		org.mosty.indexer.ingest.IngestLauncher ingest = context.getBean(org.mosty.indexer.ingest.IngestLauncher.class);
-		ingest.afterCurrentRun(() -> {
-			try {
-				release.await();
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		});
-		try {
-			assertThat(api.put("/api/documents/" + id,
-					"{\"title\":\"Notatka\",\"type\":\"report\",\"access\":\"RESTRICTED\",\"language\":\"pl\"}",
-					ADMIN, PASSWORD).statusCode()).isEqualTo(200);
-			// the run under way now writes what it read before the change: the PUBLIC document
-			SolrInputDocument stale = new SolrInputDocument();
-			indexed.getFieldNames().stream().filter(field -> !field.equals("_version_") && !field.equals("score"))
-				.forEach(field -> stale.setField(field, indexed.getFieldValue(field)));
-			stale.setField(SolrFields.text("pl"), "kormoranowy");
-			solr.add(stale);
-			solr.commit();
-			assertThat(search("q=kormoranowy").get("total").asLong()).isEqualTo(1);
-		}
-		finally {
-			release.countDown();
-		}
-		// once that run is over, the change is applied again
-		assertThat(awaitSearch("q=kormoranowy", result -> result.get("total").asLong() == 0)).isTrue();
-		assertThat(api.json(api.get("/api/search?q=kormoranowy", ADMIN, PASSWORD)).get("total").asLong()).isEqualTo(1);
-	}
-
-	@Test
 	void invalidEditsAnswer400WithEveryProblemAndChangeNothing() {
 		String id = uploadAndIndex("walidacja.txt", "Tekst do sprawdzenia walidacji metadanych.",
 				"{\"title\":\"Walidacja\",\"type\":\"report\",\"access\":\"PUBLIC\"}");

@@ -17,6 +17,7 @@ import org.mosty.indexer.catalogue.DocumentMetadata;
 import org.mosty.indexer.catalogue.DocumentStatus;
 import org.mosty.indexer.catalogue.Catalogue;
 import org.mosty.indexer.catalogue.ExtractionReport;
+import org.mosty.indexer.catalogue.IngestClaim;
 import org.mosty.indexer.catalogue.FailureCategory;
 import org.mosty.indexer.extraction.Extraction;
 import org.mosty.indexer.ingest.SolrDocumentFactory;
@@ -24,6 +25,7 @@ import org.mosty.indexer.language.SegmentLanguages;
 import org.mosty.testing.ApiClient;
 import org.mosty.testing.IngestAwait;
 import org.mosty.testing.TestDataDirs;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -207,7 +209,12 @@ class SearchPageIntegrationTests {
 		String id = uploadText("ocr-facts.txt", "Skan ulotki zzocrfakty o pomocy prawnej dla osób uchodźczych w Polsce.");
 		Catalogue catalogue = context.getBean(Catalogue.class);
 		String text = catalogue.text(id).orElseThrow();
-		catalogue.markIndexed(id, "pl", List.of("pl"), text, new ExtractionReport(3, text.length(), true, 3,
+		// the document as a worker would hold it again, to record the report of an OCR extraction
+		IngestClaim claim = new IngestClaim(id, catalogue.findById(id).orElseThrow().sha256(), "web-test");
+		JdbcClient jdbc = context.getBean(JdbcClient.class);
+		String holdClaim = "update document set status = 'PENDING', claimed_by = 'web-test' where id = :id";
+		jdbc.sql(holdClaim).param("id", id).update();
+		catalogue.markIndexed(claim, "pl", List.of("pl"), text, new ExtractionReport(3, text.length(), true, 3,
 				List.of("some embedded parts could not be read", "partly unreadable: Bad font dictionary"), 1340, null,
 				null));
 		WebSession editor = WebSession.signedIn(port, "admin", "web-admin-password");
@@ -231,7 +238,8 @@ class SearchPageIntegrationTests {
 			.doesNotContain("osadzonych")
 			.containsPattern("class=\"button download\"[^>]*>\\s*<span>Pobierz</span>\\s*<span>TXT, \\d+ B</span>");
 
-		catalogue.markFailed(id, ExtractionReport.failed(FailureCategory.PASSWORD_PROTECTED,
+		jdbc.sql(holdClaim).param("id", id).update();
+		catalogue.markFailed(claim, ExtractionReport.failed(FailureCategory.PASSWORD_PROTECTED,
 				"the file is encrypted or needs a password, its text cannot be read", 850, List.of()));
 		assertThat(editor.get("/documents/" + id + "?lang=pl").body()).contains("Rodzaj błędu")
 			.contains("plik chroniony hasłem lub zaszyfrowany")

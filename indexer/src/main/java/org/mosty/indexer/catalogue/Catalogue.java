@@ -6,8 +6,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -24,6 +29,9 @@ public class Catalogue {
 	private static final String COLUMNS = "id, file_name, size_bytes, sha256, content_type, metadata, status, "
 			+ "failure_reason, language, languages, pages, text_chars, created_at, updated_at, indexed_at, "
 			+ "failure_category, extraction_report";
+
+	private static final String CLAIM_HOLDS = " status = 'PENDING' and withdrawn_at is null and claimed_by = :worker "
+			+ "and sha256 = :sha256";
 
 	private final JdbcClient jdbc;
 
@@ -119,25 +127,58 @@ public class Catalogue {
 			.optional();
 	}
 
-	/** Marks a document INDEXED with what extraction and detection found, and keeps its text. */
+	/**
+	 * Locks the rows of these documents until the caller's transaction ends and tells which of the
+	 * claims still hold: the document is PENDING, not withdrawn, claimed by the same worker and its
+	 * current file is the one that was read. Every write of a document's index state happens under
+	 * this lock (or the lock of the editor's own update), so an ingest result and an editor's change
+	 * reach Solr in the order of their catalogue writes, on one worker or several.
+	 * @return the ids whose claims still hold
+	 */
 	@Transactional
-	public void markIndexed(String id, String language, List<String> languages, Integer pages, String text) {
-		markIndexed(id, language, languages, text, new ExtractionReport(pages, text.length(), false, 0, List.of(), 0,
-				null, null));
+	public Set<String> lockCurrent(Collection<IngestClaim> claims) {
+		if (claims.isEmpty()) {
+			return Set.of();
+		}
+		Map<String, IngestClaim> byId = new HashMap<>();
+		claims.forEach(claim -> byId.put(claim.documentId(), claim));
+		Set<String> current = new HashSet<>();
+		jdbc.sql("select id, sha256, status, claimed_by, withdrawn_at from document where id in (:ids) "
+				+ "order by id for update")
+			.param("ids", List.copyOf(byId.keySet()))
+			.query(rs -> {
+				IngestClaim claim = byId.get(rs.getString("id"));
+				if ("PENDING".equals(rs.getString("status")) && rs.getTimestamp("withdrawn_at") == null
+						&& claim.worker().equals(rs.getString("claimed_by"))
+						&& claim.sha256().equals(rs.getString("sha256"))) {
+					current.add(claim.documentId());
+				}
+			});
+		return current;
 	}
 
-	/** Marks a document INDEXED with its extraction report and languages, and keeps its text. */
+	/** Locks one document's row until the caller's transaction ends (see {@link #lockCurrent}). */
+	public void lock(String id) {
+		jdbc.sql("select id from document where id = :id for update").param("id", id).query(String.class).optional();
+	}
+
+	/**
+	 * Marks a document INDEXED with its extraction report and languages, and keeps its text, if the
+	 * claim still holds (see {@link #lockCurrent}).
+	 * @return false, and nothing changed, when the claim no longer holds
+	 */
 	@Transactional
-	public void markIndexed(String id, String language, List<String> languages, String text,
+	public boolean markIndexed(IngestClaim claim, String language, List<String> languages, String text,
 			ExtractionReport report) {
 		Timestamp now = now();
-		jdbc.sql("""
+		int updated = jdbc.sql("""
 				update document set status = 'INDEXED', failure_reason = null, failure_category = null,
 				       language = :language, languages = :languages, pages = :pages, text_chars = :chars,
 				       extraction_report = :report, updated_at = :now, indexed_at = :now, claimed_at = null
-				where id = :id
-				""")
-			.param("id", id)
+				where id = :id and""" + CLAIM_HOLDS)
+			.param("id", claim.documentId())
+			.param("sha256", claim.sha256())
+			.param("worker", claim.worker())
 			.param("language", language)
 			.param("languages", String.join(",", languages))
 			.param("pages", report.pages())
@@ -145,34 +186,37 @@ public class Catalogue {
 			.param("report", json.writeValueAsString(report))
 			.param("now", now)
 			.update();
-		jdbc.sql("delete from document_text where document_id = :id").param("id", id).update();
+		if (updated == 0) {
+			return false;
+		}
+		jdbc.sql("delete from document_text where document_id = :id").param("id", claim.documentId()).update();
 		jdbc.sql("insert into document_text (document_id, content) values (:id, :content)")
-			.param("id", id)
+			.param("id", claim.documentId())
 			.param("content", text)
 			.update();
+		return true;
 	}
 
-	/** Marks a document FAILED with a reason a person can act on. */
+	/**
+	 * Marks a document FAILED with its category, reason and extraction report, if the claim still
+	 * holds: the failure of a file that has been replaced meanwhile says nothing of the new one.
+	 * @return false, and nothing changed, when the claim no longer holds
+	 */
 	@Transactional
-	public void markFailed(String id, String reason) {
-		markFailed(id, ExtractionReport.failed(FailureCategory.CORRUPT, reason, 0, List.of()));
-	}
-
-	/** Marks a document FAILED with its category, reason and extraction report. */
-	@Transactional
-	public void markFailed(String id, ExtractionReport report) {
+	public boolean markFailed(IngestClaim claim, ExtractionReport report) {
 		String reason = report.failureReason() == null ? "unknown" : report.failureReason();
-		jdbc.sql("""
+		return jdbc.sql("""
 				update document set status = 'FAILED', failure_reason = :reason, failure_category = :category,
 				       extraction_report = :report, updated_at = :now, claimed_at = null
-				where id = :id
-				""")
-			.param("id", id)
+				where id = :id and""" + CLAIM_HOLDS)
+			.param("id", claim.documentId())
+			.param("sha256", claim.sha256())
+			.param("worker", claim.worker())
 			.param("reason", reason.length() > 2000 ? reason.substring(0, 2000) : reason)
 			.param("category", report.failureCategory() == null ? null : report.failureCategory().name())
 			.param("report", json.writeValueAsString(report))
 			.param("now", now())
-			.update();
+			.update() == 1;
 	}
 
 	private CatalogueDocument map(ResultSet rs, int row) throws SQLException {

@@ -19,10 +19,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * What editors do to a document after upload. Every action is recorded in the {@link AuditLog}
- * with the acting user. The caller has already checked the user's role. A metadata change or a
- * withdrawal is applied to the index at once and once more after any ingest run under way, which
- * may have read the document before the change (otherwise a document made RESTRICTED while it was
- * being extracted could reach the index as PUBLIC).
+ * with the acting user. The caller has already checked the user's role. A metadata change, a
+ * withdrawal or a restore is written to the index in the transaction that changes the catalogue,
+ * under the document's row lock: an ingest run that read the document before the change writes its
+ * result only after checking its claim under the same lock ({@code SolrCatalogueWriter}), so it
+ * cannot put back what the change removed, on this worker or another.
  */
 @Service
 public class DocumentEditing {
@@ -70,7 +71,6 @@ public class DocumentEditing {
 		organizations.learn(metadata.organization());
 		audit.record(actor, "edit-metadata", id, changes(before.metadata(), metadata));
 		indexer.reindex(id);
-		afterCommit(() -> ingest.afterCurrentRun(() -> indexer.reindex(id)));
 		return require(id);
 	}
 
@@ -109,7 +109,6 @@ public class DocumentEditing {
 		records.withdraw(id, actor);
 		audit.record(actor, "withdraw", id, null);
 		indexer.remove(id);
-		afterCommit(() -> ingest.afterCurrentRun(() -> indexer.reindex(id)));
 	}
 
 	/** Makes a withdrawn document visible and searchable again. */
@@ -122,8 +121,6 @@ public class DocumentEditing {
 		records.restore(id);
 		audit.record(actor, "restore", id, null);
 		indexer.reindex(id);
-		// queued after any earlier action's correction, so the last word is the latest state
-		afterCommit(() -> ingest.afterCurrentRun(() -> indexer.reindex(id)));
 		afterCommit(ingest::requestRun);
 	}
 

@@ -57,9 +57,13 @@ public class StoredTextIndexer {
 	 * The Solr document of a not withdrawn document with kept text, with its current metadata;
 	 * empty otherwise (such a document does not belong in the index). A document whose new file
 	 * version is PENDING (or FAILED) keeps the text of its previous version until ingest replaces
-	 * it, so a metadata change (an access level above all) applies to it at once.
+	 * it, so a metadata change (an access level above all) applies to it at once. Locks the
+	 * document's row until the caller's transaction ends ({@link Catalogue#lockCurrent}).
 	 */
 	public Optional<SolrInputDocument> solrDocument(String id) {
+		// in the caller's transaction (an edit, a reindex chunk) the row stays locked until Solr has the
+		// document: an ingest result for the same document waits, then finds out what changed
+		catalogue.lock(id);
 		Optional<CatalogueDocument> found = catalogue.findById(id);
 		if (found.isEmpty()) {
 			return Optional.empty();

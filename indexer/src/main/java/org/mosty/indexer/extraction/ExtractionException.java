@@ -19,6 +19,8 @@ public class ExtractionException extends Exception {
 
 	private final List<String> warnings;
 
+	private String sha256;
+
 	public ExtractionException(FailureCategory category, String detail) {
 		this(category, detail, 0, List.of(), null);
 	}
@@ -33,6 +35,17 @@ public class ExtractionException extends Exception {
 
 	public FailureCategory category() {
 		return category;
+	}
+
+	/** Names the file (its SHA-256) this failure is of, so it is recorded against that file only. */
+	public ExtractionException ofFile(String fileSha256) {
+		this.sha256 = fileSha256;
+		return this;
+	}
+
+	/** The SHA-256 of the file that failed, when known. */
+	public String sha256() {
+		return sha256;
 	}
 
 	/** The report the catalogue keeps of this failure. */

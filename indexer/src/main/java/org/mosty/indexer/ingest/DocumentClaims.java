@@ -169,6 +169,18 @@ public class DocumentClaims implements SmartLifecycle {
 		}
 	}
 
+	/**
+	 * Gives back the claim of a document whose ingest result was discarded (a new file, a new claim
+	 * meanwhile), in the caller's transaction: it becomes claimable at once, and this run or another
+	 * takes it again with what the catalogue holds now.
+	 */
+	void giveBack(String id) {
+		jdbc.sql("update document set claimed_at = null where id = :id and claimed_by = :worker and status = 'PENDING'")
+			.param("id", id)
+			.param("worker", workerId())
+			.update();
+	}
+
 	/** Renews the lease of the documents this worker holds and has not finished yet. */
 	int renew() {
 		if (held.isEmpty()) {

@@ -7,6 +7,7 @@ import org.mosty.indexer.catalogue.Catalogue;
 import org.mosty.indexer.catalogue.CatalogueDocument;
 import org.mosty.indexer.catalogue.DocumentStatus;
 import org.mosty.indexer.catalogue.FailureCategory;
+import org.mosty.indexer.catalogue.IngestClaim;
 import org.mosty.indexer.extraction.Extraction;
 import org.mosty.indexer.extraction.ExtractionException;
 import org.mosty.indexer.extraction.TextExtractor;
@@ -33,9 +34,12 @@ class ExtractingProcessor implements ItemProcessor<String, IngestItem> {
 
 	private final IngestMetrics metrics;
 
+	private final String worker;
+
 	ExtractingProcessor(Catalogue catalogue, FileStore files, TextExtractor extractor, SegmentLanguages languages,
-			SolrDocumentFactory factory, IngestMetrics metrics) {
+			SolrDocumentFactory factory, IngestMetrics metrics, String worker) {
 		this.metrics = metrics;
+		this.worker = worker;
 		this.catalogue = catalogue;
 		this.files = files;
 		this.extractor = extractor;
@@ -46,24 +50,22 @@ class ExtractingProcessor implements ItemProcessor<String, IngestItem> {
 	@Override
 	public IngestItem process(String id) throws ExtractionException {
 		long started = System.nanoTime();
-		try {
-			IngestItem item = prepare(id);
-			if (item != null) {
-				metrics.processed(id, Duration.ofNanos(System.nanoTime() - started));
-			}
-			return item;
-		}
-		catch (ExtractionException ex) {
-			metrics.failed(id, ex.category(), Duration.ofNanos(System.nanoTime() - started));
-			throw ex;
-		}
-	}
-
-	private IngestItem prepare(String id) throws ExtractionException {
 		CatalogueDocument document = catalogue.findById(id).orElse(null);
 		if (document == null || document.status() != DocumentStatus.PENDING) {
 			return null; // handled by another run meanwhile
 		}
+		try {
+			IngestItem item = prepare(document);
+			metrics.processed(id, Duration.ofNanos(System.nanoTime() - started));
+			return item;
+		}
+		catch (ExtractionException ex) {
+			metrics.failed(id, ex.category(), Duration.ofNanos(System.nanoTime() - started));
+			throw ex.ofFile(document.sha256());
+		}
+	}
+
+	private IngestItem prepare(CatalogueDocument document) throws ExtractionException {
 		Path file;
 		try {
 			file = files.path(document.sha256());
@@ -76,7 +78,8 @@ class ExtractingProcessor implements ItemProcessor<String, IngestItem> {
 		}
 		Extraction extraction = extract(file, document.fileName());
 		LanguageProfile profile = languages.profile(extraction.text(), document.metadata().language());
-		return new IngestItem(id, factory.build(document, extraction, profile), extraction, profile);
+		return new IngestItem(document, factory.build(document, extraction, profile), extraction, profile,
+				new IngestClaim(document.id(), document.sha256(), worker));
 	}
 
 	private Extraction extract(Path file, String fileName) throws ExtractionException {

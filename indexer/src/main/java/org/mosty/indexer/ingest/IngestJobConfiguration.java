@@ -48,14 +48,16 @@ class IngestJobConfiguration {
 			.<String, IngestItem>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(new PendingDocumentReader(claims, properties.chunkSize()))
-			.processor(new ExtractingProcessor(catalogue, files, extractor, languages, factory, metrics))
+			.processor(new ExtractingProcessor(catalogue, files, extractor, languages, factory, metrics,
+					claims.workerId()))
 			.writer(new SolrCatalogueWriter(solr, catalogue, solrProperties.commitWithinMillis(),
-					properties.solrAttempts(), properties.solrBackoff(), metrics, keptCalls))
+					properties.solrAttempts(), properties.solrBackoff(), metrics, keptCalls, claims, factory,
+					languages))
 			.taskExecutor(extractors)
 			.faultTolerant()
 			.skip(ExtractionException.class)
 			.skipLimit(Long.MAX_VALUE)
-			.skipListener(new FailureRecorder(catalogue))
+			.skipListener(new FailureRecorder(catalogue, claims))
 			.build();
 	}
 }

@@ -108,10 +108,8 @@ public class IngestLauncher implements SmartLifecycle {
 	}
 
 	/**
-	 * Runs the action in the background once no ingest run is under way. An editor's change
-	 * (metadata, withdrawal) made while a run was already extracting the document could be
-	 * overwritten in Solr by what that run read before; this lets the change be applied again
-	 * after it (issue 5).
+	 * Runs the action in the background once no ingest run of this process is under way: a
+	 * reindex does not compete with ingest for the two cores.
 	 */
 	public void afterCurrentRun(Runnable action) {
 		Runnable task = () -> {
