@@ -65,7 +65,7 @@ public class DocumentEditing {
 	 */
 	@Transactional
 	public CatalogueDocument updateMetadata(String id, DocumentMetadata metadata, String actor) {
-		CatalogueDocument before = require(id);
+		CatalogueDocument before = requireLocked(id);
 		registration.validate(metadata);
 		records.updateMetadata(id, metadata);
 		organizations.learn(metadata.organization());
@@ -77,14 +77,18 @@ public class DocumentEditing {
 	/** Stores a new file as the current version; the previous one stays downloadable. */
 	@Transactional
 	public int newVersion(String id, InputStream content, String originalFileName, String actor) {
-		CatalogueDocument current = require(id);
-		EditorialState state = records.state(id).orElseThrow();
+		require(id);
 		String fileName = SafeFileName.of(originalFileName);
 		FileStore.StoredFile stored;
 		String type;
+		CatalogueDocument current;
+		EditorialState state;
 		try (FileStore.Staged staged = files.stage(content)) {
 			// the same checks as an upload: content sniffed against the accepted types, no empty file
 			type = registration.acceptedType(staged, fileName);
+			// the file is staged; from here the row is locked, so two versions posted at once get two numbers
+			current = requireLocked(id);
+			state = records.state(id).orElseThrow();
 			if (staged.sha256().equals(current.sha256())) {
 				throw new EditorialException("The new version has exactly the bytes of the current one (sha256 "
 						+ staged.sha256() + ")");
@@ -102,6 +106,7 @@ public class DocumentEditing {
 	/** Removes the document from the index and hides it from readers; the catalogue keeps it. */
 	@Transactional
 	public void withdraw(String id, String actor) {
+		catalogue.lock(id);
 		EditorialState state = records.state(id).orElseThrow(() -> new EditorialException("No document " + id));
 		if (state.withdrawn()) {
 			throw new EditorialException("Document " + id + " is already withdrawn");
@@ -114,6 +119,7 @@ public class DocumentEditing {
 	/** Makes a withdrawn document visible and searchable again. */
 	@Transactional
 	public void restore(String id, String actor) {
+		catalogue.lock(id);
 		EditorialState state = records.state(id).orElseThrow(() -> new EditorialException("No document " + id));
 		if (!state.withdrawn()) {
 			throw new EditorialException("Document " + id + " is not withdrawn");
@@ -133,6 +139,12 @@ public class DocumentEditing {
 		}
 		audit.record(actor, "retry", id, null);
 		afterCommit(ingest::requestRun);
+	}
+
+	/** The document, its row locked until the edit's transaction ends: edits of one document take turns. */
+	private CatalogueDocument requireLocked(String id) {
+		catalogue.lock(id);
+		return require(id);
 	}
 
 	private CatalogueDocument require(String id) {
