@@ -12,7 +12,9 @@ import org.mosty.indexer.editorial.Organizations;
 import org.mosty.indexer.jobs.JobRun;
 import org.mosty.indexer.jobs.JobRuns;
 import org.mosty.indexer.jobs.ReindexLauncher;
+import org.mosty.security.AccessScope;
 import org.mosty.security.CurrentUser;
+import org.mosty.suggest.OrganizationNames;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -24,8 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The ingest dashboard ({@code GET /api/ingest/runs}, editors), the reindex trigger
- * ({@code POST /api/admin/reindex}, admins) and the organisation autocomplete (anyone: the names
- * of publishing organisations are public).
+ * ({@code POST /api/admin/reindex}, admins) and the organisation autocomplete (anyone, within
+ * the documents the user may see: {@link OrganizationNames}).
  */
 @RestController
 public class JobsController {
@@ -40,11 +42,11 @@ public class JobsController {
 
 	private final Catalogue catalogue;
 
-	private final Organizations organizations;
+	private final OrganizationNames organizations;
 
 	private final AuditLog audit;
 
-	public JobsController(JobRuns runs, ReindexLauncher reindex, Catalogue catalogue, Organizations organizations,
+	public JobsController(JobRuns runs, ReindexLauncher reindex, Catalogue catalogue, OrganizationNames organizations,
 			AuditLog audit) {
 		this.runs = runs;
 		this.reindex = reindex;
@@ -106,6 +108,6 @@ public class JobsController {
 		if (limit < 1 || limit > Organizations.MAX_RESULTS) {
 			throw new BadRequestException("limit: must be between 1 and " + Organizations.MAX_RESULTS);
 		}
-		return Map.of("organizations", organizations.complete(q, limit));
+		return Map.of("organizations", organizations.complete(q, limit, AccessScope.current()));
 	}
 }

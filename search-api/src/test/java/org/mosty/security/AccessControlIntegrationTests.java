@@ -230,6 +230,19 @@ class AccessControlIntegrationTests {
 		assertThat(organizations.body().contains(secret.organization())).isEqualTo(reader.sees(level));
 	}
 
+	@ParameterizedTest(name = "{0} and a {1} document: the organisation list")
+	@MethodSource("readersAndLevels")
+	void organizationList(Reader reader, AccessLevel level) {
+		Secret secret = SECRETS.get(level);
+		String organizationWord = secret.organization().split(" ")[1];
+		for (String query : List.of("?q=" + encode(organizationWord), "?limit=20", "")) {
+			HttpResponse<String> organizations = api.get("/api/organizations" + query, reader.credentials());
+			assertThat(organizations.statusCode()).isEqualTo(200);
+			assertThat(organizations.body().contains(secret.organization())).as(query)
+				.isEqualTo(reader.sees(level));
+		}
+	}
+
 	@ParameterizedTest(name = "{0} and a {1} document: did you mean")
 	@MethodSource("readersAndLevels")
 	void didYouMean(Reader reader, AccessLevel level) {
