@@ -1,5 +1,7 @@
 package org.mosty.operations;
 
+import org.mosty.security.LoginThrottle;
+import org.mosty.security.ThrottledBasic;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,7 +15,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 /**
  * Who may read the actuator: {@code /actuator/health} anyone (status only; details for admins,
  * {@code management.endpoint.health.show-details=when-authorized}), {@code /actuator/prometheus}
- * the role {@code mosty.operations.metrics-role} with HTTP Basic; nothing else is exposed.
+ * the role {@code mosty.operations.metrics-role} with HTTP Basic, behind the same sign-in throttle
+ * as the API ({@link ThrottledBasic}); nothing else is exposed.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(OperationsProperties.class)
@@ -21,14 +24,14 @@ class OperationsSecurity {
 
 	@Bean
 	@Order(0)
-	SecurityFilterChain actuator(HttpSecurity http, OperationsProperties properties) throws Exception {
+	SecurityFilterChain actuator(HttpSecurity http, OperationsProperties properties, LoginThrottle throttle)
+			throws Exception {
+		ThrottledBasic.apply(http, throttle, null);
 		http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"))
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
 				.requestMatchers(HttpMethod.GET, "/actuator/prometheus").hasRole(properties.metricsRole())
 				.anyRequest().denyAll())
-			.httpBasic(basic -> {
-			})
 			.csrf(csrf -> csrf.disable()) // read-only, stateless: nothing to forge
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
 		return http.build();

@@ -26,7 +26,6 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -88,6 +87,7 @@ public class SecurityConfiguration {
 	SecurityFilterChain api(HttpSecurity http, LoginThrottle throttle) throws Exception {
 		var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 		AuthenticationEntryPoint signIn = problem(401, "Unauthorized", "Sign in with HTTP Basic.");
+		ThrottledBasic.apply(http, throttle, signIn);
 		http.securityMatcher(api)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
@@ -98,8 +98,6 @@ public class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/**").permitAll()
 				.requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
 				.anyRequest().hasAnyRole(EDITORS))
-			.httpBasic(basic -> basic.authenticationEntryPoint(signIn))
-			.addFilterBefore(new LoginThrottleFilter(throttle), BasicAuthenticationFilter.class)
 			.exceptionHandling(errors -> errors
 				.authenticationEntryPoint(signIn)
 				.accessDeniedHandler(denied()))
