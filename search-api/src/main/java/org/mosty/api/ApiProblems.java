@@ -3,15 +3,18 @@ package org.mosty.api;
 import java.net.URI;
 import java.util.List;
 
+import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.common.SolrException;
 import org.mosty.indexer.documents.InvalidMetadataException;
 import org.mosty.indexer.documents.RejectedFileException;
 import org.mosty.indexer.editorial.EditorialException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -22,12 +25,15 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Every API error as RFC 9457 problem+json with a detail a person can act on. A bad parameter is
- * 400, never 500.
+ * 400, never 500; Solr or the database being away is 503 with {@code Retry-After}.
  */
 @RestControllerAdvice
 public class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+	/** What a client told to come back is told to wait, in seconds. */
+	static final long RETRY_AFTER_SECONDS = 10;
 
 	@ExceptionHandler(BadRequestException.class)
 	ProblemDetail badRequest(BadRequestException ex) {
@@ -68,12 +74,33 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(SolrException.class)
-	ProblemDetail solr(SolrException ex) {
+	ResponseEntity<ProblemDetail> solr(SolrException ex) {
 		if (ex.code() == SolrException.ErrorCode.BAD_REQUEST.code) {
-			return problem(HttpStatus.BAD_REQUEST, "Bad request", "The search could not be parsed: " + ex.getMessage());
+			return ResponseEntity.badRequest()
+				.body(problem(HttpStatus.BAD_REQUEST, "Bad request", "The search could not be parsed: " + ex.getMessage()));
 		}
 		log.error("Solr failed", ex);
-		return problem(HttpStatus.SERVICE_UNAVAILABLE, "Search unavailable", "The index did not answer; try again.");
+		return unavailable("Search unavailable", "The index did not answer; try again in a moment.");
+	}
+
+	@ExceptionHandler({ IndexUnavailableException.class, SolrServerException.class })
+	ResponseEntity<ProblemDetail> indexUnavailable(Exception ex) {
+		log.warn("Solr did not answer: {}", ex.getMessage());
+		return unavailable("Search unavailable", "The index did not answer; try again in a moment.");
+	}
+
+	@ExceptionHandler(DataAccessResourceFailureException.class)
+	ResponseEntity<ProblemDetail> catalogueUnavailable(DataAccessResourceFailureException ex) {
+		log.warn("The catalogue database did not answer: {}", ex.getMessage());
+		return unavailable("Catalogue unavailable", "The catalogue database did not answer; try again in a moment.");
+	}
+
+	/** 503 with Retry-After: Solr or the database is away, and the same request may succeed soon. */
+	private static ResponseEntity<ProblemDetail> unavailable(String title, String detail) {
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER_SECONDS))
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, title, detail));
 	}
 
 	@Override

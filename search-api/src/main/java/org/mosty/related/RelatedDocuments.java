@@ -10,6 +10,7 @@ import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.common.SolrDocument;
+import org.mosty.api.IndexUnavailableException;
 import org.mosty.indexer.catalogue.CatalogueDocument;
 import org.mosty.indexer.catalogue.DocumentStatus;
 import org.mosty.search.Hits;
@@ -82,7 +83,7 @@ public class RelatedDocuments {
 			return new RelatedResult(source.id(), hits);
 		}
 		catch (SolrServerException | IOException ex) {
-			throw new IllegalStateException("Solr did not answer the related documents request", ex);
+			throw new IndexUnavailableException("Solr did not answer the related documents request", ex);
 		}
 	}
 }

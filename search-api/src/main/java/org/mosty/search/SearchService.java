@@ -15,6 +15,7 @@ import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.response.SpellCheckResponse;
 import org.apache.solr.common.SolrDocument;
+import org.mosty.api.IndexUnavailableException;
 import org.mosty.security.AccessScope;
 import org.mosty.solr.SolrFields;
 import org.springframework.stereotype.Service;
@@ -41,7 +42,7 @@ public class SearchService {
 			response = solr.query(SolrSearchQuery.of(request, scope));
 		}
 		catch (SolrServerException | IOException ex) {
-			throw new IllegalStateException("Solr did not answer the search", ex);
+			throw new IndexUnavailableException("Solr did not answer the search", ex);
 		}
 		Map<String, Map<String, List<String>>> highlighting = response.getHighlighting() == null ? Map.of()
 				: response.getHighlighting();
@@ -77,7 +78,7 @@ public class SearchService {
 			response = solr.query(query);
 		}
 		catch (SolrServerException | IOException ex) {
-			throw new IllegalStateException("Solr did not answer the search", ex);
+			throw new IndexUnavailableException("Solr did not answer the search", ex);
 		}
 		List<String> ids = new ArrayList<>();
 		for (SolrDocument doc : response.getResults()) {

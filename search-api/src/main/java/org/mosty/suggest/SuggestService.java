@@ -15,6 +15,7 @@ import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
+import org.mosty.api.IndexUnavailableException;
 import org.mosty.security.AccessScope;
 import org.mosty.solr.SolrFields;
 import org.mosty.solr.TopicVocabulary;
@@ -138,7 +139,7 @@ public class SuggestService {
 			return solr.query(request);
 		}
 		catch (SolrServerException | IOException ex) {
-			throw new IllegalStateException("Solr did not answer the suggestion request", ex);
+			throw new IndexUnavailableException("Solr did not answer the suggestion request", ex);
 		}
 	}
 
