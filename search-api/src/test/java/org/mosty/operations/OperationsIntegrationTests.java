@@ -6,7 +6,11 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.ArrayList;
 import java.util.concurrent.TimeUnit;
+
+import jakarta.servlet.MultipartConfigElement;
 
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
@@ -15,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.mosty.solr.SolrProperties;
 import org.mosty.solr.cloud.SolrCloudCollections;
+import org.mosty.security.LoginThrottle;
 import org.mosty.testing.ApiClient;
 import org.mosty.testing.IngestAwait;
 import org.mosty.testing.TestDataDirs;
@@ -90,6 +95,38 @@ class OperationsIntegrationTests {
 		assertThat(solr.get("details").get("mode").asString()).isEqualTo("EMBEDDED");
 		assertThat(solr.get("details").get("documents").asLong()).isEqualTo(1);
 		assertThat(admin.get("components").get("db").get("status").asString()).isEqualTo("UP");
+	}
+
+	/**
+	 * Issue 18: the actuator checks Basic passwords too, so it counts failures and refuses a locked
+	 * user like the API does; before, wrong passwords there got 401 forever and the right one was then
+	 * accepted while the API answered 429.
+	 */
+	@Test
+	void passwordGuessesThroughTheActuatorAreThrottledLikeTheApi() {
+		HttpResponse<String> created = api.post("/api/admin/users",
+				"{\"username\":\"olga\",\"password\":\"password-of-olga\",\"role\":\"ADMIN\"}", ADMIN, PASSWORD);
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		List<Integer> statuses = new ArrayList<>();
+		for (int i = 0; i < 12; i++) {
+			statuses.add(api.get("/actuator/health", "olga", "wrong-guess-" + i).statusCode());
+		}
+		assertThat(statuses.subList(0, LoginThrottle.MAX_FAILURES)).containsOnly(401);
+		assertThat(statuses.subList(LoginThrottle.MAX_FAILURES, statuses.size())).containsOnly(429);
+		HttpResponse<String> right = api.get("/actuator/health", "olga", "password-of-olga");
+		assertThat(right.statusCode()).isEqualTo(429);
+		assertThat(right.headers().firstValue("Retry-After")).isPresent();
+		assertThat(right.body()).doesNotContain("components");
+		assertThat(api.get("/actuator/prometheus", "olga", "password-of-olga").statusCode()).isEqualTo(429);
+		assertThat(api.get("/api/documents", "olga", "password-of-olga").statusCode()).isEqualTo(429);
+	}
+
+	/** Issue 18: a request has a size limit by default (it was unlimited), so no upload can fill the disk. */
+	@Test
+	void requestsHaveASizeLimitByDefault() {
+		MultipartConfigElement multipart = context.getBean(MultipartConfigElement.class);
+		assertThat(multipart.getMaxRequestSize()).isEqualTo(1024L * 1024 * 1024);
+		assertThat(multipart.getMaxFileSize()).isEqualTo(100L * 1024 * 1024);
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -11,10 +12,15 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 import org.mosty.config.MostyProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +29,15 @@ import org.springframework.stereotype.Component;
  * stored once.
  */
 @Component
-public class FileStore {
+public class FileStore implements InitializingBean {
+
+	private static final Logger log = LoggerFactory.getLogger(FileStore.class);
+
+	/**
+	 * A temporary upload file untouched for this long belongs to no upload under way (one being
+	 * received is written to all the time); younger ones may be another worker's on a shared store.
+	 */
+	static final Duration STALE_UPLOAD = Duration.ofHours(1);
 
 	private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
@@ -31,6 +45,41 @@ public class FileStore {
 
 	public FileStore(MostyProperties properties) {
 		this.root = properties.dataPath().resolve("files");
+	}
+
+	/** At start: the temporary files of uploads a crash or a kill interrupted are removed. */
+	@Override
+	public void afterPropertiesSet() {
+		int removed = removeStaleUploads(Instant.now().minus(STALE_UPLOAD));
+		if (removed > 0) {
+			log.info("Removed {} temporary upload files left by an interrupted upload in {}", removed,
+					root.resolve("tmp"));
+		}
+	}
+
+	/** Removes the temporary upload files last written before {@code before}; returns how many. */
+	int removeStaleUploads(Instant before) {
+		Path tmp = root.resolve("tmp");
+		if (!Files.isDirectory(tmp)) {
+			return 0;
+		}
+		int removed = 0;
+		try (DirectoryStream<Path> parts = Files.newDirectoryStream(tmp, "*.part")) {
+			for (Path part : parts) {
+				try {
+					if (Files.getLastModifiedTime(part).toInstant().isBefore(before) && Files.deleteIfExists(part)) {
+						removed++;
+					}
+				}
+				catch (IOException ex) {
+					log.warn("Could not remove the temporary file {}: {}", part, ex.getMessage());
+				}
+			}
+		}
+		catch (IOException ex) {
+			log.warn("Could not list {}: {}", tmp, ex.getMessage());
+		}
+		return removed;
 	}
 
 	/** Streams {@code content} into the store and returns its digest and size. */
