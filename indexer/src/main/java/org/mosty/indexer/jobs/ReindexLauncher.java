@@ -1,10 +1,14 @@
 package org.mosty.indexer.jobs;
 
+import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 
 import com.github.f4b6a3.ulid.UlidCreator;
 import org.mosty.indexer.ingest.IngestLauncher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.configuration.support.MapJobRegistry;
 import org.springframework.batch.core.job.Job;
@@ -12,6 +16,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.support.TaskExecutorJobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.context.event.EventListener;
@@ -20,10 +25,13 @@ import org.springframework.stereotype.Component;
 /**
  * Starts {@code reindexJob} in the background and answers at once with the execution, whose
  * progress {@link JobRuns} shows. One reindex at a time; it runs between ingest runs (uploads
- * wait while it runs; searches do not).
+ * wait while it runs; searches do not). A run of another worker that has shown no progress for
+ * {@code mosty.reindex.lease} is taken as abandoned and recovered.
  */
 @Component
 public class ReindexLauncher {
+
+	private static final Logger log = LoggerFactory.getLogger(ReindexLauncher.class);
 
 	private final JobRepository jobRepository;
 
@@ -37,9 +45,12 @@ public class ReindexLauncher {
 
 	private final AtomicBoolean recovered = new AtomicBoolean();
 
+	private final Duration lease;
+
 	public ReindexLauncher(JobRepository jobRepository, @Qualifier(ReindexJobConfiguration.JOB) Job reindexJob,
-			IngestLauncher ingest) throws Exception {
+			IngestLauncher ingest, ReindexProperties properties) throws Exception {
 		this.jobRepository = jobRepository;
+		this.lease = properties.lease();
 		this.reindexJob = reindexJob;
 		this.ingest = ingest;
 		operator = new TaskExecutorJobOperator();
@@ -70,6 +81,29 @@ public class ReindexLauncher {
 		}
 	}
 
+	/**
+	 * Whether a run has shown no progress for longer than the lease: neither it nor any of its steps
+	 * was updated (each committed chunk updates its step) since then.
+	 */
+	private boolean abandoned(JobExecution running) {
+		JobExecution execution = jobRepository.getJobExecution(running.getId());
+		LocalDateTime last = latest(execution.getCreateTime(), execution.getStartTime(), execution.getLastUpdated());
+		for (StepExecution step : execution.getStepExecutions()) {
+			last = latest(last, step.getStartTime(), step.getLastUpdated());
+		}
+		return last != null && last.isBefore(LocalDateTime.now().minus(lease));
+	}
+
+	private static LocalDateTime latest(LocalDateTime... times) {
+		LocalDateTime latest = null;
+		for (LocalDateTime time : times) {
+			if (time != null && (latest == null || time.isAfter(latest))) {
+				latest = time;
+			}
+		}
+		return latest;
+	}
+
 	/** A reindex run: the one just started, or the one already running ({@code started} false). */
 	public record Launch(JobExecution execution, boolean started) {
 	}
@@ -80,7 +114,13 @@ public class ReindexLauncher {
 		try {
 			for (JobExecution running : jobRepository.findRunningJobExecutions(ReindexJobConfiguration.JOB)) {
 				if (running.getStatus() == BatchStatus.STARTED || running.getStatus() == BatchStatus.STARTING) {
-					return new Launch(running, false);
+					if (!abandoned(running)) {
+						return new Launch(running, false);
+					}
+					log.warn("{} execution {} of worker {} has shown no progress for more than {}: its worker is "
+							+ "taken as gone and the run recovered", ReindexJobConfiguration.JOB, running.getId(),
+							running.getJobParameters().getString(IngestLauncher.WORKER), lease);
+					operator.recover(running);
 				}
 			}
 			JobExecution execution = operator.start(reindexJob, new JobParametersBuilder()

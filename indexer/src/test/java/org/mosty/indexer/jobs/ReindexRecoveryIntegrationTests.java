@@ -2,6 +2,7 @@ package org.mosty.indexer.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -19,11 +20,13 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A reindex whose process died during the run ({@code kill -9}) stays STARTED in the job
  * repository; it used to count as running for ever, so no reindex could start again. The worker
- * that started it recovers it when it starts again; another worker's run is left to that worker.
+ * that started it recovers it when it starts again; another worker's run is left to that worker
+ * until it has shown no progress for {@code mosty.reindex.lease} (issue 18).
  */
 class ReindexRecoveryIntegrationTests {
 
@@ -51,6 +54,18 @@ class ReindexRecoveryIntegrationTests {
 			ReindexLauncher.Launch blocked = launcher.start();
 			assertThat(blocked.started()).isFalse();
 			assertThat(blocked.execution().getId()).isEqualTo(others.getId());
+
+			// that worker vanished: once its run has shown no progress for the lease, it is recovered
+			again.getBean(JdbcClient.class)
+				.sql("update batch_job_execution set create_time = :old, start_time = :old, last_updated = :old "
+						+ "where job_execution_id = :id")
+				.param("old", Timestamp.valueOf(LocalDateTime.now().minusMinutes(11)))
+				.param("id", others.getId())
+				.update();
+			ReindexLauncher.Launch afterLease = launcher.start();
+			assertThat(afterLease.started()).isTrue();
+			assertThat(repository.getJobExecution(others.getId()).getStatus()).isEqualTo(BatchStatus.FAILED);
+			assertThat(awaitEnd(repository, afterLease.execution().getId())).isEqualTo(BatchStatus.COMPLETED);
 		}
 	}
 
