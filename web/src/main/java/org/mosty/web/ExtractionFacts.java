@@ -31,6 +31,13 @@ class ExtractionFacts {
 			new Warning(Pattern.compile("(\\d+) page\\(s\\) without a text layer were not read: OCR \\(Tesseract\\) is not available"),
 					(facts, m, lang) -> new Text(
 							facts.plurals.text("w.extraction.warning.noOcr", lang, Long.parseLong(m.group(1))), null)),
+			// issue 18: plain text read in a character set other than UTF-8, and text that looks misread
+			new Warning(Pattern.compile("character set: (\\S+) \\((detected|byte order mark)\\)"),
+					(facts, m, lang) -> new Text(facts.message("w.extraction.warning.charset", lang), m.group(1))),
+			new Warning(Pattern.compile("the text mixes scripts implausibly \\((\\d+) characters of other scripts "
+					+ "among (\\d+) Latin and Cyrillic letters\\).*", Pattern.DOTALL),
+					(facts, m, lang) -> new Text(facts.message("w.extraction.warning.scripts", lang,
+							facts.format.number(Long.parseLong(m.group(1)), lang)), null)),
 			// the parser's own words stay as they are (English)
 			new Warning(Pattern.compile("partly unreadable: (.*)", Pattern.DOTALL),
 					(facts, m, lang) -> new Text(facts.message("w.extraction.warning.partly", lang), m.group(1))));

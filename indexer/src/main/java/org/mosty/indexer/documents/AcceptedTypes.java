@@ -20,6 +20,8 @@ public final class AcceptedTypes {
 			Map.entry("text/plain", "plain text"),
 			Map.entry("text/markdown", "Markdown"),
 			Map.entry("text/x-web-markdown", "Markdown"),
+			Map.entry("text/csv", "CSV"),
+			Map.entry("text/tab-separated-values", "tab-separated values"),
 			Map.entry("text/html", "HTML"),
 			Map.entry("application/xhtml+xml", "XHTML"),
 			Map.entry("application/epub+zip", "EPUB"),
@@ -43,7 +45,7 @@ public final class AcceptedTypes {
 
 	/** For messages: what Mosty accepts, in words. */
 	public static String describe() {
-		return "PDF, Word (doc, docx), OpenDocument (odt, odp, ods), RTF, plain text, Markdown, HTML, EPUB, "
+		return "PDF, Word (doc, docx), OpenDocument (odt, odp, ods), RTF, plain text, Markdown, CSV, HTML, EPUB, "
 				+ "PowerPoint (ppt, pptx) and Excel (xls, xlsx)";
 	}
 

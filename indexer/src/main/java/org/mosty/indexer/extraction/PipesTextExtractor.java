@@ -101,6 +101,9 @@ public class PipesTextExtractor implements TextExtractor, DisposableBean {
 	@Override
 	public Extraction extract(Path file, String fileName) throws ExtractionException {
 		String type = detect(file, fileName);
+		if (PlainText.reads(type)) {
+			return PlainText.extract(file, type, maxChars);
+		}
 		if (ZIP_BASED.contains(type) || type.startsWith("application/vnd.openxmlformats")
 				|| type.startsWith("application/vnd.oasis.opendocument")) {
 			try {
@@ -217,6 +220,7 @@ public class PipesTextExtractor implements TextExtractor, DisposableBean {
 		if (exception != null) {
 			warnings.add("partly unreadable: " + firstLine(exception));
 		}
+		ScriptMix.warning(text.text()).ifPresent(warnings::add);
 		return new Extraction(text.text(), type, pages, warnings, ocrPages, millis);
 	}
 

@@ -31,7 +31,8 @@ public class SolrDocumentFactory {
 			Map.entry("application/msword", "doc"), Map.entry("application/vnd.oasis.opendocument.text", "odt"),
 			Map.entry("application/rtf", "rtf"), Map.entry("text/html", "html"),
 			Map.entry("application/xhtml+xml", "html"), Map.entry("text/plain", "txt"),
-			Map.entry("text/markdown", "md"), Map.entry("text/x-web-markdown", "md"),
+			Map.entry("text/markdown", "md"), Map.entry("text/x-web-markdown", "md"), Map.entry("text/csv", "csv"),
+			Map.entry("text/tab-separated-values", "tsv"),
 			Map.entry("application/epub+zip", "epub"),
 			Map.entry("application/vnd.openxmlformats-officedocument.presentationml.presentation", "pptx"),
 			Map.entry("application/vnd.oasis.opendocument.presentation", "odp"));
