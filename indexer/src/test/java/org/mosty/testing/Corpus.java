@@ -3,9 +3,8 @@ package org.mosty.testing;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.Assumptions;
 
-/** The shared evaluation corpus ({@code ../shared/corpus}); tests that need it skip without it. */
+/** The shared evaluation corpus ({@code ../shared/corpus}); tests that need it skip without it (fail under CI). */
 public final class Corpus {
 
 	private Corpus() {
@@ -15,7 +14,7 @@ public final class Corpus {
 	public static Path require() {
 		String configured = System.getProperty("mosty.corpus.dir", "../shared/corpus");
 		Path dir = Path.of(configured).toAbsolutePath().normalize();
-		Assumptions.assumeTrue(Files.isDirectory(dir.resolve("library")),
+		Required.that(Files.isDirectory(dir.resolve("library")),
 				"Skipped: the shared corpus is not at " + dir + " (set -Dmosty.corpus.dir)");
 		return dir;
 	}

@@ -24,12 +24,12 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mosty.testing.ApiClient;
 import org.mosty.testing.IngestAwait;
+import org.mosty.testing.Required;
 import org.mosty.testing.TestDataDirs;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -68,7 +68,7 @@ class BrowserIntegrationTests {
 
 	@BeforeAll
 	static void launch() throws Exception {
-		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
+		Required.that(Files.isExecutable(CHROMIUM),
 				"Browser tests skipped: /usr/bin/chromium is not installed (Debian package chromium)");
 		playwright = Playwright.create(new Playwright.CreateOptions()
 			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));

@@ -1,7 +1,6 @@
 package org.mosty.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.mosty.testing.Required;
 import org.mosty.testing.TestDataDirs;
 
 /**
@@ -30,7 +30,7 @@ class ExtractedApplicationIntegrationTests {
 		assertThat(EXTRACTED.resolveSibling("lib")).isDirectoryContaining("glob:**/solr-core-*.jar");
 		Path pdf = Path.of(System.getProperty("mosty.corpus.dir", "../../shared/corpus"), "library", "pdf-pl",
 				"statut-fundacji-nowe-teraz-wyciag.pdf");
-		assumeTrue(Files.isRegularFile(pdf), "the shared corpus is not here: " + pdf);
+		Required.that(Files.isRegularFile(pdf), "the shared corpus is not here: " + pdf);
 
 		Path dir = Path.of(TestDataDirs.fresh("extracted-import-dir"));
 		Files.copy(pdf, dir.resolve(pdf.getFileName()));

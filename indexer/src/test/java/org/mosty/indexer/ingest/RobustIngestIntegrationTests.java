@@ -18,7 +18,6 @@ import java.util.stream.Stream;
 
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.mosty.indexer.catalogue.AccessLevel;
 import org.mosty.indexer.catalogue.Catalogue;
@@ -34,6 +33,7 @@ import org.mosty.indexer.extraction.PipesTextExtractor;
 import org.mosty.indexer.imports.FileImporter;
 import org.mosty.testing.Corpus;
 import org.mosty.testing.IngestAwait;
+import org.mosty.testing.Required;
 import org.mosty.testing.TestDataDirs;
 import org.mosty.testing.ZipBomb;
 import org.springframework.batch.core.BatchStatus;
@@ -214,7 +214,7 @@ class RobustIngestIntegrationTests {
 	@Test
 	void theScannedStatuteIsFoundByItsPolishWords() throws Exception {
 		Path statute = Corpus.require().resolve("library/pdf-pl/statut-fundacji-nowe-teraz-wyciag.pdf");
-		Assumptions.assumeTrue(extractor.ocrAvailable(),
+		Required.that(extractor.ocrAvailable(),
 				"Skipped: Tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-pol tesseract-ocr-ukr)");
 		String id;
 		try (var in = Files.newInputStream(statute)) {
@@ -236,7 +236,7 @@ class RobustIngestIntegrationTests {
 
 	@Test
 	void picturesInOfficeFilesAreNotOcredWhileScannedPdfPagesAre() throws Exception {
-		Assumptions.assumeTrue(extractor.ocrAvailable(), "Skipped: Tesseract is not installed");
+		Required.that(extractor.ocrAvailable(), "Skipped: Tesseract is not installed");
 		byte[] png = picture("KALEJDOSKOP");
 		Path dir = Path.of(TestDataDirs.fresh("robust-pictures"));
 
