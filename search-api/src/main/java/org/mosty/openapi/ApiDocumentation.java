@@ -123,8 +123,9 @@ public class ApiDocumentation {
 				"Always an attachment.", Access.READ, notFound,
 				List.of(replay("missing", "An id nobody has", 404, Map.of("id", MISSING_ID))));
 		doc("GET /api/documents/{id}/thumbnail", "documents", "getDocumentThumbnail", "First-page thumbnail",
-				"A PNG of a PDF's first page, rendered once and cached; 404 for other formats and for documents "
-						+ "the caller may not see.",
+				"A PNG of a PDF's first page, rendered once at ingest out of the application's JVM; a neutral "
+						+ "placeholder PNG for other formats and for PDFs that cannot be rendered (header Mosty-Thumbnail: "
+						+ "first-page or placeholder); 404 for documents the caller may not see.",
 				Access.READ, notFound, List.of(replay("missing", "An id nobody has", 404, Map.of("id", MISSING_ID))));
 		doc("GET /api/documents/{id}/related", "search", "relatedDocuments", "Related documents",
 				"Documents like this one (MoreLikeThis), across languages, among those the caller may see.",

@@ -2,11 +2,12 @@ package org.mosty.thumbnails;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
-import org.mosty.api.NotFoundException;
 import org.mosty.documents.VisibleDocuments;
 import org.mosty.indexer.catalogue.CatalogueDocument;
 import org.mosty.security.AccessScope;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -17,8 +18,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/documents/{id}/thumbnail}: the first page of a PDF as PNG. A document the user
- * may not see, or one without a picture (not a PDF), answers 404.
+ * {@code GET /api/documents/{id}/thumbnail}: the first page of a PDF as PNG, or a neutral
+ * placeholder PNG for a document without one (header {@code Mosty-Thumbnail: placeholder}). A
+ * document the user may not see answers 404.
  */
 @RestController
 public class ThumbnailController {
@@ -35,12 +37,12 @@ public class ThumbnailController {
 	@GetMapping("/api/documents/{id}/thumbnail")
 	public ResponseEntity<Resource> thumbnail(@PathVariable String id) {
 		CatalogueDocument doc = visible.get(id, AccessScope.current());
-		Path png = thumbnails.firstPage(doc)
-			.orElseThrow(() -> new NotFoundException("Document " + doc.id() + " has no thumbnail"));
+		Optional<Path> png = thumbnails.firstPage(doc);
 		// private: the picture of a MEMBERS document must not sit in a shared cache
 		return ResponseEntity.ok()
 			.contentType(MediaType.IMAGE_PNG)
 			.cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
-			.body(new FileSystemResource(png));
+			.header("Mosty-Thumbnail", png.isPresent() ? "first-page" : "placeholder")
+			.body(png.<Resource>map(FileSystemResource::new).orElseGet(() -> new ByteArrayResource(thumbnails.placeholder())));
 	}
 }

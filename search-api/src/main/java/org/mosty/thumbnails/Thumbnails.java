@@ -1,51 +1,44 @@
 package org.mosty.thumbnails;
 
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 import javax.imageio.ImageIO;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
-import org.mosty.config.MostyProperties;
 import org.mosty.indexer.catalogue.CatalogueDocument;
 import org.mosty.indexer.storage.FileStore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.mosty.indexer.thumbnails.FirstPages;
 import org.springframework.stereotype.Service;
 
 /**
- * PNG pictures of the first page of PDF files (PDFBox), about 200 pixels wide, cached under
- * {@code <data-dir>/thumbnails/<sha256>.png}: the file store is content-addressed, so a cached
- * picture never goes stale. Other formats have none (the UI shows a type icon).
+ * Thumbnails of documents: the picture of a PDF's first page, rendered at ingest out of this JVM
+ * ({@link FirstPages}); a PDF ingested before pictures were made at ingest is rendered the same way
+ * on its first request. A document without a picture (not a PDF, or a PDF that cannot be rendered)
+ * gets a neutral placeholder: never an error, and never a render per request.
  */
 @Service
 public class Thumbnails {
 
-	private static final Logger log = LoggerFactory.getLogger(Thumbnails.class);
-
-	/** Rendering resolution: an A4 page at 24 dpi is about 200 × 280 pixels. */
-	static final float DPI = 24f;
-
-	/** Larger PDFs are not rendered on a reader's request (memory, time). */
+	/** Larger PDFs get no picture. */
 	static final long MAX_BYTES = 50L * 1024 * 1024;
 
 	private final FileStore files;
 
-	private final Path cache;
+	private final FirstPages firstPages;
 
-	public Thumbnails(FileStore files, MostyProperties properties) {
+	private final byte[] placeholder = placeholderPng();
+
+	public Thumbnails(FileStore files, FirstPages firstPages) {
 		this.files = files;
-		this.cache = properties.dataPath().resolve("thumbnails");
+		this.firstPages = firstPages;
 	}
 
 	/** Whether the document can have a thumbnail (a PDF). */
@@ -53,40 +46,54 @@ public class Thumbnails {
 		return "application/pdf".equals(doc.contentType()) && doc.size() <= MAX_BYTES;
 	}
 
-	/** The PNG of the first page, rendered once; empty when the file is no PDF or cannot be rendered. */
+	/** The PNG of the first page; empty when the file is no PDF or cannot be rendered. */
 	public Optional<Path> firstPage(CatalogueDocument doc) {
-		if (!supports(doc) || !doc.sha256().matches("[0-9a-f]{64}")) {
+		if (!supports(doc)) {
 			return Optional.empty();
 		}
-		Path png = cache.resolve(doc.sha256() + ".png");
-		if (Files.isRegularFile(png)) {
-			return Optional.of(png);
+		Optional<Path> existing = firstPages.existing(doc.sha256());
+		if (existing.isPresent()) {
+			return existing;
 		}
+		Path pdf;
 		try {
-			Files.createDirectories(cache);
-			BufferedImage image;
-			try (InputStream in = files.open(doc.sha256());
-					PDDocument pdf = Loader.loadPDF(new RandomAccessReadBuffer(in))) {
-				if (pdf.getNumberOfPages() == 0) {
-					return Optional.empty();
-				}
-				image = new PDFRenderer(pdf).renderImageWithDPI(0, DPI, ImageType.RGB);
-			}
-			Path partial = Files.createTempFile(cache, doc.sha256(), ".part");
-			ImageIO.write(image, "png", partial.toFile());
-			try {
-				Files.move(partial, png, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			}
-			catch (AtomicMoveNotSupportedException ex) {
-				Files.move(partial, png, StandardCopyOption.REPLACE_EXISTING);
-			}
-			return Optional.of(png);
+			pdf = files.path(doc.sha256());
 		}
-		catch (IOException | RuntimeException ex) {
-			// encrypted or broken PDFs have no picture; the page shows the type icon instead
-			log.info("No thumbnail for {}: {}", doc.id(), ex.toString());
+		catch (IllegalArgumentException ex) {
 			return Optional.empty();
 		}
+		return firstPages.render(doc.sha256(), pdf);
 	}
 
+	/** A neutral page (PNG) for documents without a picture. */
+	public byte[] placeholder() {
+		return placeholder.clone();
+	}
+
+	private static byte[] placeholderPng() {
+		BufferedImage image = new BufferedImage(200, 283, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = image.createGraphics();
+		try {
+			g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+			g.setColor(new Color(0xF4, 0xF4, 0xF2));
+			g.fillRect(0, 0, 200, 283);
+			g.setColor(new Color(0xC8, 0xC8, 0xC4));
+			g.setStroke(new BasicStroke(2f));
+			g.drawRect(1, 1, 197, 280);
+			for (int y = 60; y < 240; y += 22) {
+				g.fillRect(36, y, y % 3 == 0 ? 92 : 128, 6);
+			}
+		}
+		finally {
+			g.dispose();
+		}
+		try {
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			ImageIO.write(image, "png", out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
 }

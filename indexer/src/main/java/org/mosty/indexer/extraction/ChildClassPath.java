@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * a child could not find Tika's {@code PipesServer}: the jar's nested libraries and classes are
  * then unpacked once to {@code <data-dir>/tika-classpath/<jar fingerprint>/}.
  */
-final class ChildClassPath {
+public final class ChildClassPath {
 
 	private static final Logger log = LoggerFactory.getLogger(ChildClassPath.class);
 
@@ -40,7 +40,7 @@ final class ChildClassPath {
 	private ChildClassPath() {
 	}
 
-	static String resolve(Path dataDir) {
+	public static String resolve(Path dataDir) {
 		String classPath = System.getProperty("java.class.path");
 		if (classPath.contains(File.pathSeparator) || !classPath.endsWith(".jar")) {
 			return classPath;

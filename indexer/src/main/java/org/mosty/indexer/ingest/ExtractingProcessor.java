@@ -14,13 +14,17 @@ import org.mosty.indexer.extraction.TextExtractor;
 import org.mosty.indexer.language.LanguageProfile;
 import org.mosty.indexer.language.SegmentLanguages;
 import org.mosty.indexer.storage.FileStore;
+import org.mosty.indexer.thumbnails.FirstPages;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Extracts a PENDING document's text and detects its languages. An {@link ExtractionException}
+ * Extracts a PENDING document's text and detects its languages; renders a PDF's first page for
+ * its thumbnail ({@link FirstPages}). An {@link ExtractionException}
  * is skipped by the step and recorded as FAILED by {@link FailureRecorder}.
  */
 class ExtractingProcessor implements ItemProcessor<String, IngestItem> {
+
+	private static final String PDF = "application/pdf";
 
 	private final Catalogue catalogue;
 
@@ -36,9 +40,12 @@ class ExtractingProcessor implements ItemProcessor<String, IngestItem> {
 
 	private final String worker;
 
+	private final FirstPages firstPages;
+
 	ExtractingProcessor(Catalogue catalogue, FileStore files, TextExtractor extractor, SegmentLanguages languages,
-			SolrDocumentFactory factory, IngestMetrics metrics, String worker) {
+			SolrDocumentFactory factory, IngestMetrics metrics, String worker, FirstPages firstPages) {
 		this.metrics = metrics;
+		this.firstPages = firstPages;
 		this.worker = worker;
 		this.catalogue = catalogue;
 		this.files = files;
@@ -77,6 +84,9 @@ class ExtractingProcessor implements ItemProcessor<String, IngestItem> {
 			throw new ExtractionException(FailureCategory.MISSING_FILE, "the stored file is missing from the file store");
 		}
 		Extraction extraction = extract(file, document.fileName());
+		if (PDF.equals(extraction.contentType())) {
+			firstPages.render(document.sha256(), file); // the thumbnail, once, out of this JVM
+		}
 		LanguageProfile profile = languages.profile(extraction.text(), document.metadata().language());
 		return new IngestItem(document, factory.build(document, extraction, profile), extraction, profile,
 				new IngestClaim(document.id(), document.sha256(), worker));

@@ -8,6 +8,7 @@ import org.mosty.indexer.extraction.TextExtractor;
 import org.mosty.indexer.language.KeptLanguageCalls;
 import org.mosty.indexer.language.SegmentLanguages;
 import org.mosty.indexer.storage.FileStore;
+import org.mosty.indexer.thumbnails.FirstPages;
 import org.mosty.solr.SolrProperties;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -39,7 +40,8 @@ class IngestJobConfiguration {
 	Step extractAndIndex(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			IngestProperties properties, ExtractionProperties extraction, Catalogue catalogue, FileStore files,
 			TextExtractor extractor, SegmentLanguages languages, SolrDocumentFactory factory, SolrClient solr,
-			SolrProperties solrProperties, IngestMetrics metrics, DocumentClaims claims, KeptLanguageCalls keptCalls) {
+			SolrProperties solrProperties, IngestMetrics metrics, DocumentClaims claims, KeptLanguageCalls keptCalls,
+			FirstPages firstPages) {
 		// the items of a chunk are extracted in parallel, one per child JVM of the extraction pool
 		SimpleAsyncTaskExecutor extractors = new SimpleAsyncTaskExecutor("mosty-extract-");
 		extractors.setConcurrencyLimit(extraction.poolSize());
@@ -49,7 +51,7 @@ class IngestJobConfiguration {
 			.transactionManager(transactionManager)
 			.reader(new PendingDocumentReader(claims, properties.chunkSize()))
 			.processor(new ExtractingProcessor(catalogue, files, extractor, languages, factory, metrics,
-					claims.workerId()))
+					claims.workerId(), firstPages))
 			.writer(new SolrCatalogueWriter(solr, catalogue, solrProperties.commitWithinMillis(),
 					properties.solrAttempts(), properties.solrBackoff(), metrics, keptCalls, claims, factory,
 					languages))
