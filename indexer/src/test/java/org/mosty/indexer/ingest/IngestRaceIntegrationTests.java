@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -25,14 +21,11 @@ import org.mosty.indexer.catalogue.Catalogue;
 import org.mosty.indexer.catalogue.CatalogueDocument;
 import org.mosty.indexer.catalogue.DocumentMetadata;
 import org.mosty.indexer.catalogue.DocumentStatus;
-import org.mosty.indexer.catalogue.FailureCategory;
 import org.mosty.indexer.documents.DocumentRegistration;
 import org.mosty.indexer.editorial.DocumentEditing;
-import org.mosty.indexer.extraction.Extraction;
-import org.mosty.indexer.extraction.ExtractionException;
 import org.mosty.indexer.extraction.PipesTextExtractor;
-import org.mosty.indexer.extraction.TextExtractor;
 import org.mosty.solr.SolrFields;
+import org.mosty.testing.HeldExtractor;
 import org.mosty.testing.TestDataDirs;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,7 +37,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Issue 18, item 1: an editor's change made while the ingest job is extracting the document. The
- * extraction of files named {@code hold-*} stops on a latch (a real Tika extraction, held before it
+ * extraction of the files a test names stops on a latch ({@link HeldExtractor}) (a real Tika extraction, held before it
  * returns), the change is made, the latch is opened, and the run must not write what it read
  * before the change: a new version's text, an access level and a withdrawal all win.
  */
@@ -56,49 +49,6 @@ class IngestRaceIntegrationTests {
 		registry.add("mosty.data-dir", () -> TestDataDirs.fresh("ingest-race"));
 		registry.add("mosty.samples", () -> "false");
 		registry.add("mosty.ingest.poll-interval", () -> "0s");
-	}
-
-	/** The real extractor, held on a latch for files whose name starts with {@code hold-}. */
-	static final class HeldExtractor implements TextExtractor {
-
-		private final TextExtractor real;
-
-		private final Map<String, CountDownLatch[]> holds = new ConcurrentHashMap<>();
-
-		private volatile boolean failHeld;
-
-		HeldExtractor(TextExtractor real) {
-			this.real = real;
-		}
-
-		/** Arms the hold: [0] counts down when the extraction has started, [1] lets it return. */
-		CountDownLatch[] hold(String fileName) {
-			CountDownLatch[] latches = { new CountDownLatch(1), new CountDownLatch(1) };
-			holds.put(fileName, latches);
-			return latches;
-		}
-
-		@Override
-		public Extraction extract(Path file, String fileName) throws ExtractionException {
-			Extraction extraction = real.extract(file, fileName);
-			CountDownLatch[] latches = holds.remove(fileName);
-			if (latches != null) {
-				latches[0].countDown();
-				try {
-					if (!latches[1].await(60, TimeUnit.SECONDS)) {
-						throw new IllegalStateException("the test never released " + fileName);
-					}
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-					throw new IllegalStateException(ex);
-				}
-				if (failHeld) {
-					throw new ExtractionException(FailureCategory.CORRUPT, "held and failed on purpose");
-				}
-			}
-			return extraction;
-		}
 	}
 
 	@TestConfiguration
@@ -133,19 +83,18 @@ class IngestRaceIntegrationTests {
 
 	@AfterEach
 	void stop() {
-		extractor.failHeld = false;
 		background.shutdownNow();
 	}
 
 	@Test
 	void aNewVersionPostedDuringExtractionIsTheTextThatEndsSearchable() throws Exception {
-		CountDownLatch[] held = extractor.hold("hold-v1.txt");
+		HeldExtractor.Hold held = extractor.hold("hold-v1.txt");
 		String id = register("hold-v1.txt", "Pierwsza wersja. Słowo albatrosowy jest tylko tutaj.", AccessLevel.PUBLIC);
 		Future<?> run = runIngestInBackground();
-		assertThat(held[0].await(60, TimeUnit.SECONDS)).as("extraction started").isTrue();
+		held.awaitStarted();
 
 		editing.newVersion(id, stream("Druga wersja. Słowo burzykowy zastępuje poprzednie."), "v2.txt", "editor");
-		held[1].countDown();
+		held.release();
 		run.get(2, TimeUnit.MINUTES);
 		untilIdle();
 
@@ -159,14 +108,14 @@ class IngestRaceIntegrationTests {
 
 	@Test
 	void anAccessChangeDuringExtractionIsWhatSolrHolds() throws Exception {
-		CountDownLatch[] held = extractor.hold("hold-access.txt");
+		HeldExtractor.Hold held = extractor.hold("hold-access.txt");
 		String id = register("hold-access.txt", "Notatka wewnętrzna. Słowo kormoranowy jest tylko tutaj.",
 				AccessLevel.PUBLIC);
 		Future<?> run = runIngestInBackground();
-		assertThat(held[0].await(60, TimeUnit.SECONDS)).isTrue();
+		held.awaitStarted();
 
 		editing.updateMetadata(id, metadata("Notatka wewnętrzna", AccessLevel.RESTRICTED), "editor");
-		held[1].countDown();
+		held.release();
 		run.get(2, TimeUnit.MINUTES);
 		untilIdle();
 
@@ -179,14 +128,14 @@ class IngestRaceIntegrationTests {
 
 	@Test
 	void aWithdrawalDuringExtractionKeepsTheDocumentOutOfSolr() throws Exception {
-		CountDownLatch[] held = extractor.hold("hold-withdrawn.txt");
+		HeldExtractor.Hold held = extractor.hold("hold-withdrawn.txt");
 		String id = register("hold-withdrawn.txt", "Dokument wycofany. Słowo pelikanowaty jest tylko tutaj.",
 				AccessLevel.PUBLIC);
 		Future<?> run = runIngestInBackground();
-		assertThat(held[0].await(60, TimeUnit.SECONDS)).isTrue();
+		held.awaitStarted();
 
 		editing.withdraw(id, "editor");
-		held[1].countDown();
+		held.release();
 		run.get(2, TimeUnit.MINUTES);
 		solr.commit();
 
@@ -201,14 +150,13 @@ class IngestRaceIntegrationTests {
 
 	@Test
 	void theFailureOfAReplacedFileDoesNotFailTheNewVersion() throws Exception {
-		CountDownLatch[] held = extractor.hold("hold-broken.txt");
-		extractor.failHeld = true;
+		HeldExtractor.Hold held = extractor.hold("hold-broken.txt", true);
 		String id = register("hold-broken.txt", "Plik, którego odczyt się nie uda.", AccessLevel.PUBLIC);
 		Future<?> run = runIngestInBackground();
-		assertThat(held[0].await(60, TimeUnit.SECONDS)).isTrue();
+		held.awaitStarted();
 
 		editing.newVersion(id, stream("Poprawiona wersja. Słowo rybołowowy jest tutaj."), "fixed.txt", "editor");
-		held[1].countDown();
+		held.release();
 		run.get(2, TimeUnit.MINUTES);
 		untilIdle();
 
