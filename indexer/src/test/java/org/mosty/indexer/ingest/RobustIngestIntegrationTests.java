@@ -93,8 +93,10 @@ class RobustIngestIntegrationTests {
 
 	@Test
 	void aHangAnOutOfMemoryAndAZipBombEachFailAndTheNextFileIsIndexed() {
-		String hang = register("MOSTY-HANG and then nothing, ever".getBytes(StandardCharsets.UTF_8), "hang.txt");
-		String oom = register("MOSTY-OOM eats all the memory".getBytes(StandardCharsets.UTF_8), "oom.txt");
+		String hang = register("{\\rtf1\\ansi MOSTY-HANG and then nothing, ever}".getBytes(StandardCharsets.US_ASCII),
+				"hang.rtf");
+		String oom = register("{\\rtf1\\ansi MOSTY-OOM eats all the memory}".getBytes(StandardCharsets.US_ASCII),
+				"oom.rtf");
 		String bomb = register(ZipBomb.docx(300), "bomb.docx");
 		String next = register("Porada: jak złożyć wniosek o kartę pobytu w urzędzie wojewódzkim w Krakowie."
 			.getBytes(StandardCharsets.UTF_8), "next.txt");
