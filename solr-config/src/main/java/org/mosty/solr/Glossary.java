@@ -100,6 +100,33 @@ public final class Glossary {
 		return new Glossary(result);
 	}
 
+	/**
+	 * The concepts of both, this one's first; an id in both is an error (the gazetteer's places
+	 * and the glossary's concepts share the {@code concepts} field).
+	 */
+	public Glossary with(Glossary other) {
+		Map<String, Concept> all = new LinkedHashMap<>(concepts);
+		for (Concept concept : other.concepts.values()) {
+			if (all.put(concept.id(), concept) != null) {
+				throw new IllegalStateException("Concept id " + concept.id() + " is in both");
+			}
+		}
+		return new Glossary(all);
+	}
+
+	/** Parses glossary lines from a resource on the class path (the gazetteer, for example). */
+	public static Glossary load(String resource) {
+		try (InputStream in = Glossary.class.getClassLoader().getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new IllegalStateException("Missing " + resource + " on the class path");
+			}
+			return parse(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	public Map<String, Concept> concepts() {
 		return concepts;
 	}
