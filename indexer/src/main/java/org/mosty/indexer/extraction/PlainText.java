@@ -62,7 +62,7 @@ final class PlainText {
 			warnings.add("character set: " + decoded.charset().name().toLowerCase(Locale.ROOT)
 					+ (decoded.byteOrderMark() ? " (byte order mark)" : " (detected)"));
 		}
-		long millis = (System.nanoTime() - started) / 1_000_000;
+		long millis = (System.nanoTime() - started + 999_999) / 1_000_000; // rounded up: a read took time
 		if (text.isBlank()) {
 			throw new ExtractionException(FailureCategory.EMPTY_TEXT,
 					size == 0 ? "the file has no bytes" : "no text could be extracted: the file holds only blanks ("
