@@ -10,6 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -117,6 +118,32 @@ public class PipesTextExtractor implements TextExtractor, DisposableBean {
 						List.of(), ex);
 			}
 		}
+		Optional<Path> declared = Optional.empty();
+		if (HtmlCharsets.reads(type)) {
+			try {
+				declared = HtmlCharsets.declaredCopy(file, dataDir.resolve("files").resolve("tmp"));
+			}
+			catch (IOException ex) {
+				throw new ExtractionException(FailureCategory.MISSING_FILE, "the stored file could not be read", 0,
+						List.of(), ex);
+			}
+		}
+		try {
+			return parse(declared.orElse(file), fileName, type);
+		}
+		finally {
+			if (declared.isPresent()) {
+				try {
+					Files.deleteIfExists(declared.get());
+				}
+				catch (IOException ex) {
+					log.warn("Could not remove {}: {}", declared.get(), ex.getMessage());
+				}
+			}
+		}
+	}
+
+	private Extraction parse(Path file, String fileName, String type) throws ExtractionException {
 		boolean ocr = tesseract.installed() && PDF_TYPE.equals(type);
 		ParseContext context = new ParseContext();
 		context.set(HandlerConfig.class, new HandlerConfig(BasicContentHandlerFactory.HANDLER_TYPE.XML,
