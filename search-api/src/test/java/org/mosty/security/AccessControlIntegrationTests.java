@@ -243,6 +243,18 @@ class AccessControlIntegrationTests {
 		}
 	}
 
+	@ParameterizedTest(name = "{0} and a {1} document: exports")
+	@MethodSource("readersAndLevels")
+	void exports(Reader reader, AccessLevel level) {
+		Secret secret = SECRETS.get(level);
+		for (String format : List.of("csv", "bibtex", "ris")) {
+			HttpResponse<String> export = api.get("/api/search/export?format=" + format + "&q=" + encode(SHARED_WORD),
+					reader.credentials());
+			assertThat(export.statusCode()).as(format).isEqualTo(200);
+			assertThat(export.body().contains(secret.id())).as(format).isEqualTo(reader.sees(level));
+		}
+	}
+
 	@ParameterizedTest(name = "{0} and a {1} document: did you mean")
 	@MethodSource("readersAndLevels")
 	void didYouMean(Reader reader, AccessLevel level) {
