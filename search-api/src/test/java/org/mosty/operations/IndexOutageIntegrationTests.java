@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
 
-import org.apache.solr.embedded.JettyConfig;
 import org.apache.solr.embedded.JettySolrRunner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,11 +16,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.mosty.SearchApiTestApplication;
 import org.mosty.testing.ApiClient;
 import org.mosty.testing.IngestAwait;
+import org.mosty.testing.SolrServers;
 import org.mosty.testing.TestDataDirs;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.util.FileSystemUtils;
 
 import tools.jackson.databind.JsonNode;
 
@@ -46,16 +43,7 @@ class IndexOutageIntegrationTests {
 
 	@BeforeAll
 	void start() throws Exception {
-		Path solrHome = Path.of(TestDataDirs.fresh("index-outage-solr"));
-		Files.writeString(solrHome.resolve("solr.xml"), "<solr/>", StandardCharsets.UTF_8);
-		FileSystemUtils.copyRecursively(
-				Path.of("..", "solr-config", "src", "main", "resources", "solr", "configsets", "mosty", "conf"),
-				solrHome.resolve("mosty").resolve("conf"));
-		Files.writeString(solrHome.resolve("mosty").resolve("core.properties"), "name=mosty\n",
-				StandardCharsets.UTF_8);
-		System.setProperty("solr.allowPaths", solrHome.toString());
-		jetty = new JettySolrRunner(solrHome.toString(), new Properties(), JettyConfig.builder().setPort(0).build());
-		jetty.start();
+		jetty = SolrServers.startWithMostyCore("index-outage-solr");
 		context = new SpringApplicationBuilder(SearchApiTestApplication.class).run("--server.port=0",
 				"--mosty.data-dir=" + TestDataDirs.fresh("index-outage"), "--mosty.samples=false",
 				"--mosty.solr.mode=http", "--mosty.solr.url=" + jetty.getBaseUrl(),

@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,7 +25,6 @@ import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
-import org.apache.solr.embedded.JettyConfig;
 import org.apache.solr.embedded.JettySolrRunner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,6 +41,7 @@ import org.mosty.indexer.extraction.PipesTextExtractor;
 import org.mosty.indexer.extraction.TextExtractor;
 import org.mosty.solr.SolrFields;
 import org.mosty.testing.Postgres;
+import org.mosty.testing.SolrServers;
 import org.mosty.testing.TestDataDirs;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -50,7 +49,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * Issue 18: a bounded, seeded concurrency soak. Two workers (two Spring contexts) on one
@@ -105,16 +103,7 @@ class ConcurrencySoakIntegrationTests {
 	@BeforeAll
 	void start() throws Exception {
 		Postgres.Server server = Postgres.require().freshSchema("soak");
-		Path solrHome = Path.of(TestDataDirs.fresh("soak-solr"));
-		Files.writeString(solrHome.resolve("solr.xml"), "<solr/>", StandardCharsets.UTF_8);
-		FileSystemUtils.copyRecursively(
-				Path.of("..", "solr-config", "src", "main", "resources", "solr", "configsets", "mosty", "conf"),
-				solrHome.resolve("mosty").resolve("conf"));
-		Files.writeString(solrHome.resolve("mosty").resolve("core.properties"), "name=mosty\n",
-				StandardCharsets.UTF_8);
-		System.setProperty("solr.allowPaths", solrHome.toString());
-		jetty = new JettySolrRunner(solrHome.toString(), new Properties(), JettyConfig.builder().setPort(0).build());
-		jetty.start();
+		jetty = SolrServers.startWithMostyCore("soak-solr");
 		String data = TestDataDirs.fresh("soak"); // the shared file store
 		for (String id : List.of("soak-1", "soak-2")) {
 			workers.add(new SpringApplicationBuilder(IndexerTestApplication.class, SlowExtraction.class)

@@ -4,20 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.common.SolrDocument;
-import org.apache.solr.embedded.JettyConfig;
 import org.apache.solr.embedded.JettySolrRunner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,11 +26,11 @@ import org.mosty.indexer.catalogue.DocumentMetadata;
 import org.mosty.indexer.catalogue.DocumentStatus;
 import org.mosty.indexer.documents.DocumentRegistration;
 import org.mosty.testing.Postgres;
+import org.mosty.testing.SolrServers;
 import org.mosty.testing.TestDataDirs;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * Two workers share the ingest work (issue 7): two Mosty applications (two Spring contexts, each
@@ -57,16 +53,7 @@ class TwoWorkersIntegrationTests {
 	@BeforeAll
 	void start() throws Exception {
 		Postgres.Server server = Postgres.require().freshSchema("workers");
-		Path solrHome = Path.of(TestDataDirs.fresh("two-workers-solr"));
-		Files.writeString(solrHome.resolve("solr.xml"), "<solr/>", StandardCharsets.UTF_8);
-		FileSystemUtils.copyRecursively(
-				Path.of("..", "solr-config", "src", "main", "resources", "solr", "configsets", "mosty", "conf"),
-				solrHome.resolve("mosty").resolve("conf"));
-		Files.writeString(solrHome.resolve("mosty").resolve("core.properties"), "name=mosty\n",
-				StandardCharsets.UTF_8);
-		System.setProperty("solr.allowPaths", solrHome.toString());
-		jetty = new JettySolrRunner(solrHome.toString(), new Properties(), JettyConfig.builder().setPort(0).build());
-		jetty.start();
+		jetty = SolrServers.startWithMostyCore("two-workers-solr");
 		String data = TestDataDirs.fresh("two-workers"); // the shared file store
 		first = worker(server, data, "worker-1");
 		second = worker(server, data, "worker-2");

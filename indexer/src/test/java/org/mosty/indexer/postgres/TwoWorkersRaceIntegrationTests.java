@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -17,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.common.SolrDocument;
-import org.apache.solr.embedded.JettyConfig;
 import org.apache.solr.embedded.JettySolrRunner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,13 +31,13 @@ import org.mosty.indexer.ingest.IngestLauncher;
 import org.mosty.solr.SolrFields;
 import org.mosty.testing.HeldExtractor;
 import org.mosty.testing.Postgres;
+import org.mosty.testing.SolrServers;
 import org.mosty.testing.TestDataDirs;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * Issue 18, item 1, with two workers on PostgreSQL: worker 1 extracts a document (held on a latch,
@@ -74,16 +70,7 @@ class TwoWorkersRaceIntegrationTests {
 	@BeforeAll
 	void start() throws Exception {
 		Postgres.Server server = Postgres.require().freshSchema("race");
-		Path solrHome = Path.of(TestDataDirs.fresh("race-solr"));
-		Files.writeString(solrHome.resolve("solr.xml"), "<solr/>", StandardCharsets.UTF_8);
-		FileSystemUtils.copyRecursively(
-				Path.of("..", "solr-config", "src", "main", "resources", "solr", "configsets", "mosty", "conf"),
-				solrHome.resolve("mosty").resolve("conf"));
-		Files.writeString(solrHome.resolve("mosty").resolve("core.properties"), "name=mosty\n",
-				StandardCharsets.UTF_8);
-		System.setProperty("solr.allowPaths", solrHome.toString());
-		jetty = new JettySolrRunner(solrHome.toString(), new Properties(), JettyConfig.builder().setPort(0).build());
-		jetty.start();
+		jetty = SolrServers.startWithMostyCore("race-solr");
 		String data = TestDataDirs.fresh("race"); // the shared file store
 		first = worker(server, data, "race-1", Held.class);
 		second = worker(server, data, "race-2");
