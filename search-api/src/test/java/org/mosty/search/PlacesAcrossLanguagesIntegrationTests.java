@@ -28,10 +28,11 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Issue 17, places: the same place asked for in Polish, Ukrainian or English, in any inflection or
- * spelling, finds the documents about it in all three languages, through /api/search with the
- * real configset (the gazetteer's ids in the {@code concepts} field), and not the documents about
- * another place.
+ * Issue 17, places and names: the same place asked for in Polish, Ukrainian or English, in any
+ * inflection or spelling, finds the documents about it in all three languages, through /api/search
+ * with the real configset (the gazetteer's ids in the {@code concepts} field), and not the
+ * documents about another place; a person's name written in another script or transliteration
+ * system finds the document that names them ({@code names_latin}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -81,6 +82,11 @@ class PlacesAcrossLanguagesIntegrationTests {
 		upload("odesa/pl", "pl", "Ewakuacja z Odessy", "Mieszkańcy Odessy ewakuowani do Polski opowiadają o podróży.");
 		upload("odesa/uk", "uk", "Евакуація з Одеси", "Мешканці Одеси, евакуйовані до Польщі, розповідають про подорож.");
 		upload("odesa/en", "en", "Evacuation from Odesa", "Residents of Odesa evacuated to Poland tell of the journey.");
+		// names written in another script
+		upload("names/uk", "uk", "Розмова з юристкою Оленою Ковальчук",
+				"Юристка Олена Ковальчук радить, як оформити карту побуту; на початку вірш, який написав Тарас Шевченко.");
+		upload("names/pl", "pl", "Wywiad z prawnikiem Andrijem Melnykiem",
+				"Prawnik Andrij Melnyk z fundacji Ocalenie mówi o kartach pobytu.");
 		// the same words about another place
 		upload("germany/pl", "pl", "Sytuacja osób uchodźczych w Niemczech",
 				"Raport opisuje sytuację osób uchodźczych w Niemczech: zakwaterowanie, dostęp do pracy i szkoły.");
@@ -108,6 +114,18 @@ class PlacesAcrossLanguagesIntegrationTests {
 		if (place.equals("lithuania")) {
 			assertThat(hits.subList(0, 3)).as(query).doesNotContain(ids.get("germany/pl"));
 		}
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "Kovalchuk|names/uk", "Kowalczuk|names/uk", "Olena Kovalchuk|names/uk",
+			"Shevchenko|names/uk", "Szewczenko|names/uk", "Мельник|names/pl", "Андрій Мельник|names/pl",
+			"Andriy Melnyk|names/pl" })
+	void aNameWrittenInAnotherScriptOrSystemFindsTheDocument(String query, String key) {
+		JsonNode result = api.json(api.get("/api/search?size=20&q=" + encode(query)));
+		List<String> hits = new ArrayList<>();
+		result.get("hits").forEach(hit -> hits.add(hit.get("id").asString()));
+		assertThat(hits).as(query).isNotEmpty();
+		assertThat(hits.get(0)).as(query).isEqualTo(ids.get(key));
 	}
 
 	private void upload(String key, String language, String title, String text) {
