@@ -42,7 +42,7 @@ final class HtmlCharsets {
 		try (InputStream in = Files.newInputStream(html)) {
 			head = in.readNBytes(4096);
 		}
-		if (startsWithBom(head) || DECLARED.matcher(new String(head, StandardCharsets.ISO_8859_1)).find()) {
+		if (TextCharsets.hasByteOrderMark(head) || DECLARED.matcher(new String(head, StandardCharsets.ISO_8859_1)).find()) {
 			return Optional.empty();
 		}
 		TextCharsets.Decoded decoded = TextCharsets.decode(Files.readAllBytes(html));
@@ -54,11 +54,5 @@ final class HtmlCharsets {
 
 	static boolean reads(String type) {
 		return TYPES.contains(type.toLowerCase(Locale.ROOT));
-	}
-
-	private static boolean startsWithBom(byte[] head) {
-		return head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF
-				|| head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
-						|| (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF);
 	}
 }

@@ -8,6 +8,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Decodes the bytes of a plain-text file (text, Markdown, CSV) whatever the character set Polish
@@ -32,6 +33,13 @@ public final class TextCharsets {
 
 	private static final String COMMON_CYRILLIC = "оаніевтрсилкудмпзяьгбчйхжшюцщфєїґ";
 
+	/** Where a wrong 8-bit table puts symbols and letters of other alphabets. */
+	private static final Set<Character.UnicodeBlock> WRONG_TABLE_BLOCKS = Set.of(
+			Character.UnicodeBlock.LATIN_1_SUPPLEMENT, Character.UnicodeBlock.LATIN_EXTENDED_A,
+			Character.UnicodeBlock.CYRILLIC, Character.UnicodeBlock.BOX_DRAWING, Character.UnicodeBlock.BLOCK_ELEMENTS,
+			Character.UnicodeBlock.SPACING_MODIFIER_LETTERS, Character.UnicodeBlock.MATHEMATICAL_OPERATORS,
+			Character.UnicodeBlock.GENERAL_PUNCTUATION, Character.UnicodeBlock.LETTERLIKE_SYMBOLS);
+
 	private static final String TYPOGRAPHY = "„”“«»–—…’‘•§°№©®\u00A0";
 
 	private TextCharsets() {
@@ -50,6 +58,11 @@ public final class TextCharsets {
 	 * Decodes a file, or its beginning when {@code truncated} (then a UTF-8 sequence cut at the end
 	 * does not make the file look like another character set).
 	 */
+	/** Whether the bytes start with a UTF-8 or UTF-16 byte order mark. */
+	static boolean hasByteOrderMark(byte[] bytes) {
+		return startsWith(bytes, 0xEF, 0xBB, 0xBF) || startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF);
+	}
+
 	public static Decoded decode(byte[] bytes, boolean truncated) {
 		if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
 			return new Decoded(lenient(bytes, 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8, true);
@@ -140,15 +153,7 @@ public final class TextCharsets {
 			else if (TYPOGRAPHY.indexOf(c) >= 0) {
 				score += 0.5;
 			}
-			else if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.LATIN_1_SUPPLEMENT
-					|| Character.UnicodeBlock.of(c) == Character.UnicodeBlock.LATIN_EXTENDED_A
-					|| Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC
-					|| Character.UnicodeBlock.of(c) == Character.UnicodeBlock.BOX_DRAWING
-					|| Character.UnicodeBlock.of(c) == Character.UnicodeBlock.BLOCK_ELEMENTS
-					|| Character.UnicodeBlock.of(c) == Character.UnicodeBlock.SPACING_MODIFIER_LETTERS
-					|| Character.UnicodeBlock.of(c) == Character.UnicodeBlock.MATHEMATICAL_OPERATORS
-					|| Character.UnicodeBlock.of(c) == Character.UnicodeBlock.GENERAL_PUNCTUATION
-					|| Character.UnicodeBlock.of(c) == Character.UnicodeBlock.LETTERLIKE_SYMBOLS) {
+			else if (WRONG_TABLE_BLOCKS.contains(Character.UnicodeBlock.of(c))) {
 				score -= 3; // a symbol or a letter of another alphabet: a wrong 8-bit table
 			}
 			else {
