@@ -153,7 +153,7 @@ public final class TextCharsets {
 			else if (TYPOGRAPHY.indexOf(c) >= 0) {
 				score += 0.5;
 			}
-			else if (WRONG_TABLE_BLOCKS.contains(Character.UnicodeBlock.of(c))) {
+			else if (isWrongTableBlock(Character.UnicodeBlock.of(c))) {
 				score -= 3; // a symbol or a letter of another alphabet: a wrong 8-bit table
 			}
 			else {
@@ -176,6 +176,11 @@ public final class TextCharsets {
 			}
 		}
 		return score;
+	}
+
+	// an unassigned code point has no block (null): another script, not a wrong table
+	private static boolean isWrongTableBlock(Character.UnicodeBlock block) {
+		return block != null && WRONG_TABLE_BLOCKS.contains(block);
 	}
 
 	private static boolean isUkrainianOrRussianLetter(char c) {

@@ -2,6 +2,7 @@ package org.mosty.indexer.ingest;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.mosty.indexer.catalogue.Catalogue;
 import org.mosty.indexer.catalogue.CatalogueDocument;
@@ -10,6 +11,7 @@ import org.mosty.indexer.catalogue.FailureCategory;
 import org.mosty.indexer.catalogue.IngestClaim;
 import org.mosty.indexer.extraction.Extraction;
 import org.mosty.indexer.extraction.ExtractionException;
+import org.mosty.indexer.extraction.ExtractionUnavailableException;
 import org.mosty.indexer.extraction.TextExtractor;
 import org.mosty.indexer.language.LanguageProfile;
 import org.mosty.indexer.language.SegmentLanguages;
@@ -102,6 +104,16 @@ class ExtractingProcessor implements ItemProcessor<String, IngestItem> {
 		catch (ExtractionException ex) {
 			metrics.extractionFailed(ex.category(), Duration.ofNanos(System.nanoTime() - started));
 			throw ex;
+		}
+		catch (ExtractionUnavailableException ex) {
+			throw ex; // the extraction processes are away, not this file: the run fails and is restarted
+		}
+		catch (RuntimeException ex) {
+			// a bug reading this one file must cost this file (FAILED with the reason), never the run: an
+			// exception the step cannot skip failed the run, which was restarted on the same file for ever
+			metrics.extractionFailed(FailureCategory.CORRUPT, Duration.ofNanos(System.nanoTime() - started));
+			throw new ExtractionException(FailureCategory.CORRUPT, "unexpected error while reading the file ("
+					+ ex + ")", (System.nanoTime() - started) / 1_000_000, List.of(), ex);
 		}
 	}
 }

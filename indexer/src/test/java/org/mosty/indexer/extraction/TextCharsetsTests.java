@@ -144,6 +144,13 @@ class TextCharsetsTests {
 	}
 
 	@Test
+	void unassignedCodePointsCountAsAnotherScriptNotAnError() {
+		// U+0378 has no Unicode block; a hostile HTML page of the Tika test files holds such characters
+		assertThat(TextCharsets.plausibility("Tekst \u0378\u0379 po polsku")).isLessThan(
+				TextCharsets.plausibility("Tekst po polsku"));
+	}
+
+	@Test
 	void textReadInTheWrongCharacterSetIsNoticed() {
 		String both = "Organizacje pozarządowe pomagają uchodźcom. Громадські організації допомагають біженцям.";
 		String gb18030 = new String(both.getBytes(StandardCharsets.UTF_8), Charset.forName("GB18030"));
