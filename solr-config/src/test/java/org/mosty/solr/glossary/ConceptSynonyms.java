@@ -48,7 +48,16 @@ public final class ConceptSynonyms {
 	/** Where the generated file lives in the source tree (relative to the solr-config module). */
 	public static final String TARGET = "src/main/resources/solr/configsets/mosty/conf/lang/concept_synonyms.txt";
 
+	/** The lexicon's synonym file (issue 17), made the same way from {@code lang/lexicon.tsv}. */
+	public static final String LEXICON_TARGET = "src/main/resources/solr/configsets/mosty/conf/lang/lexicon_synonyms.txt";
+
 	private static final int MAX_RULES_PER_TERM = 4000;
+
+	private static final String LEXICON_HEADER = """
+			# GENERATED from lexicon.tsv by org.mosty.solr.glossary.ConceptSynonyms (solr-config tests). Do not edit:
+			# edit lexicon.tsv and regenerate. Each line maps the lemma stacks of one inflected form of a lexicon
+			# lemma (as the lexicon field analyses it) to its entry id.
+			""";
 
 	private static final String HEADER = """
 			# GENERATED from glossary.tsv and gazetteer.tsv by org.mosty.solr.glossary.ConceptSynonyms (solr-config
@@ -60,18 +69,28 @@ public final class ConceptSynonyms {
 
 	private final Analyzer raw;
 
+	/** For the concepts field. */
 	public ConceptSynonyms() {
+		this(false);
+	}
+
+	/**
+	 * For the concepts field, or (with {@code englishPossessive}) for the lexicon field, whose chain
+	 * also drops English possessives.
+	 */
+	public ConceptSynonyms(boolean englishPossessive) {
 		try {
 			ClasspathResourceLoader loader = new ClasspathResourceLoader(ConceptSynonyms.class.getClassLoader());
-			// keep in step with the "concepts" field type in schema.xml (up to the synonym filter)
-			this.lemmas = CustomAnalyzer.builder(loader)
+			// keep in step with the "concepts" and "lexicon" field types in schema.xml (up to the synonym filter)
+			CustomAnalyzer.Builder chain = CustomAnalyzer.builder(loader)
 				.addCharFilter("mapping", "mapping", "solr/configsets/mosty/conf/lang/mapping_uk.txt")
 				.withTokenizer("standard")
 				.addTokenFilter("morfologik")
-				.addTokenFilter("morfologik", "dictionary", "ua/net/nlp/ukrainian.dict")
-				.addTokenFilter("lowercase")
-				.addTokenFilter("kStem")
-				.build();
+				.addTokenFilter("morfologik", "dictionary", "ua/net/nlp/ukrainian.dict");
+			if (englishPossessive) {
+				chain.addTokenFilter("englishPossessive");
+			}
+			this.lemmas = chain.addTokenFilter("lowercase").addTokenFilter("kStem").build();
 			this.raw = CustomAnalyzer.builder(loader)
 				.addCharFilter("mapping", "mapping", "solr/configsets/mosty/conf/lang/mapping_uk.txt")
 				.withTokenizer("standard")
@@ -101,6 +120,10 @@ public final class ConceptSynonyms {
 
 	public static String render(List<String> rules) {
 		return HEADER + String.join("\n", rules) + "\n";
+	}
+
+	public static String renderLexicon(List<String> rules) {
+		return LEXICON_HEADER + String.join("\n", rules) + "\n";
 	}
 
 	/** The rules, sorted, one per line. */
