@@ -1,0 +1,58 @@
+package org.mosty.indexer.relevance;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One information need of the parallel judged set ({@code relevance/parity.tsv}, issue 17): the
+ * same need asked in Polish, Ukrainian and English, judged once.
+ *
+ * @param id a stable name
+ * @param crosses what carries it across languages: glossary, place, name or words
+ * @param queries the need as asked in each language ({@code pl}, {@code uk}, {@code en})
+ * @param grades relevant document keys with their grade (2 answers the need, 1 partly)
+ */
+record ParallelNeed(String id, String crosses, Map<String, String> queries, Map<String, Integer> grades) {
+
+	static final String RESOURCE = "relevance/parity.tsv";
+
+	static final List<String> LANGUAGES = List.of("pl", "uk", "en");
+
+	static List<ParallelNeed> load() throws IOException {
+		try (InputStream in = ParallelNeed.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+			if (in == null) {
+				throw new IllegalStateException("Missing " + RESOURCE);
+			}
+			List<ParallelNeed> needs = new ArrayList<>();
+			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+			String line;
+			while ((line = reader.readLine()) != null) {
+				if (line.isBlank() || line.startsWith("#")) {
+					continue;
+				}
+				String[] cells = line.split("\t");
+				if (cells.length != 6) {
+					throw new IllegalStateException("Bad parallel need line: " + line);
+				}
+				Map<String, String> queries = new LinkedHashMap<>();
+				for (int i = 0; i < LANGUAGES.size(); i++) {
+					queries.put(LANGUAGES.get(i), cells[2 + i].strip());
+				}
+				Map<String, Integer> grades = new LinkedHashMap<>();
+				for (String judged : cells[5].split(",")) {
+					int colon = judged.lastIndexOf(':');
+					grades.put(judged.substring(0, colon).strip(), Integer.parseInt(judged.substring(colon + 1).strip()));
+				}
+				needs.add(new ParallelNeed(cells[0], cells[1], Map.copyOf(queries), Map.copyOf(grades)));
+			}
+			return needs;
+		}
+	}
+}
