@@ -20,9 +20,39 @@ public record SearchResult(String query, long total, int page, int size, List<Hi
 	/**
 	 * One document in a result list, with up to three snippets (matching passages first, from the
 	 * text of the language that matched).
+	 *
+	 * @param titles the editor's titles by language ({@code pl}, {@code uk}, {@code en}), where given
+	 * @param matchedVia the query words this hit matched through translation (glossary, places,
+	 *     lexicon), each with the word it stands for in the hit's language; empty when it matched
+	 *     the words themselves
 	 */
 	public record Hit(String id, String title, String language, List<String> languages, String type,
-			String organization, Integer year, List<String> topics, List<Snippet> snippets, String url) {
+			String organization, Integer year, List<String> topics, List<Snippet> snippets, String url,
+			Map<String, String> titles, List<MatchedVia> matchedVia) {
+
+		public Hit {
+			titles = titles == null ? Map.of() : Map.copyOf(titles);
+			matchedVia = matchedVia == null ? List.of() : List.copyOf(matchedVia);
+		}
+
+		/** The title in the reader's language where the editor gave one, else the title. */
+		public String title(String readerLanguage) {
+			return titles.getOrDefault(readerLanguage, title);
+		}
+
+		/** The same hit explained. */
+		public Hit withMatchedVia(List<MatchedVia> via) {
+			return new Hit(id, title, language, languages, type, organization, year, topics, snippets, url, titles, via);
+		}
+	}
+
+	/**
+	 * A query word a hit matched through translation (issue 17).
+	 *
+	 * @param query the word (or words) of the query
+	 * @param matched what it stands for in the hit's language
+	 */
+	public record MatchedVia(String query, String matched) {
 	}
 
 	/**

@@ -46,9 +46,12 @@ public class SearchService {
 		}
 		Map<String, Map<String, List<String>>> highlighting = response.getHighlighting() == null ? Map.of()
 				: response.getHighlighting();
+		Map<String, List<SearchResult.MatchedVia>> via = MatchedVia.of(response);
 		List<SearchResult.Hit> hits = new ArrayList<>();
 		for (SolrDocument doc : response.getResults()) {
-			hits.add(hit(doc, highlighting.getOrDefault(Hits.str(doc, SolrFields.ID), Map.of()), request.hasQuery()));
+			String id = Hits.str(doc, SolrFields.ID);
+			hits.add(hit(doc, highlighting.getOrDefault(id, Map.of()), request.hasQuery())
+				.withMatchedVia(via.getOrDefault(id, List.of())));
 		}
 		return new SearchResult(request.query(), response.getResults().getNumFound(), request.page(), request.size(),
 				hits, facets(response, request), didYouMean(response, request));
@@ -66,6 +69,7 @@ public class SearchService {
 		query.setFacet(false);
 		query.setHighlight(false);
 		query.remove("spellcheck");
+		query.remove(MatchedVia.PARAM);
 		query.setFields(SolrFields.ID);
 		query.setStart(0);
 		query.setRows(max);

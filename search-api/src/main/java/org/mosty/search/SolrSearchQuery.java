@@ -29,6 +29,8 @@ final class SolrSearchQuery {
 			query.setHighlight(true);
 			// "did you mean": dictionaries and collation checks are configured in solrconfig.xml
 			query.set("spellcheck", true);
+			// issue 17: which words each hit matched through translation (solrconfig.xml, matchedVia)
+			query.set(MatchedVia.PARAM, true);
 		}
 		query.addFilterQuery(scope.filterQuery());
 		for (var entry : request.filters().entrySet()) {

@@ -92,10 +92,13 @@ class ResultsHtml {
 		StringBuilder out = new StringBuilder(16384);
 		for (SearchResult.Hit hit : result.hits()) {
 			String language = hit.language() == null ? "" : " lang=\"" + escape(hit.language()) + "\"";
+			// issue 17: the title in the reader's language where the editor gave one
+			boolean ownTitle = hit.titles().containsKey(lang);
+			String titleLanguage = ownTitle ? " lang=\"" + escape(lang) + "\"" : language;
 			out.append("<li class=\"hit\"><span class=\"").append(format.icon(hit.type()))
 				.append("\" aria-hidden=\"true\"></span><div class=\"hitbody\"><h3><a href=\"")
 				.append(escape(hit.url() + "?lang=" + UriUtils.encodeQueryParam(lang, java.nio.charset.StandardCharsets.UTF_8)))
-				.append('"').append(language).append('>').append(escape(hit.title())).append("</a></h3>")
+				.append('"').append(titleLanguage).append('>').append(escape(hit.title(lang))).append("</a></h3>")
 				.append("<p class=\"meta\"><span class=\"type\">")
 				.append(escape(labels.label(Facet.TYPE, hit.type(), lang))).append("</span>");
 			if (hit.organization() != null) {
@@ -125,9 +128,32 @@ class ResultsHtml {
 				}
 				out.append("</p>");
 			}
+			gloss(out, hit, language, locale);
 			out.append("</div></li>\n");
 		}
 		return out.toString();
+	}
+
+	/**
+	 * Issue 17: why a hit in another language is there, beside its snippets: "притулок = azyl", the
+	 * word in the hit's language, then the reader's query word.
+	 */
+	private void gloss(StringBuilder out, SearchResult.Hit hit, String language, Locale locale) {
+		if (hit.matchedVia().isEmpty()) {
+			return;
+		}
+		out.append("<p class=\"gloss\"><span class=\"glosslabel\">")
+			.append(escape(messages.getMessage("ui.matchedVia", null, locale)))
+			.append("</span> ");
+		for (int i = 0; i < hit.matchedVia().size(); i++) {
+			SearchResult.MatchedVia via = hit.matchedVia().get(i);
+			if (i > 0) {
+				out.append(", ");
+			}
+			out.append("<span class=\"glossitem\"><span").append(language).append('>').append(escape(via.matched()))
+				.append("</span> = <span>").append(escape(via.query())).append("</span></span>");
+		}
+		out.append("</p>");
 	}
 
 	/** The years with documents, each a link limiting the search to that year. */

@@ -71,6 +71,17 @@ class SearchPageIntegrationTests {
 			.containsPattern("<p class=\"total\"[^>]*>\\d+ wynik(i|ów)?</p>");
 	}
 
+	/** Issue 17: a hit in another language says, in the interface language, which words it matched through translation. */
+	@Test
+	void aHitInAnotherLanguageShowsWhichWordsItMatchedThroughTranslation() {
+		String html = http.get("/search?q=" + ApiClient.encode("gwarancja czynszu") + "&lang=pl").body();
+		assertThat(html).contains("Housing Options for Displaced Families in Lublin")
+			.contains("<p class=\"gloss\"><span class=\"glosslabel\">Znaleziono przez tłumaczenie:</span>")
+			.contains("<span lang=\"en\">rent</span> = <span>czynszu</span>");
+		String ukrainian = http.get("/search?q=" + ApiClient.encode("гарантія орендної плати") + "&lang=uk").body();
+		assertThat(ukrainian).contains("Знайдено через переклад:").contains("<span lang=\"en\">rent</span> = <span>");
+	}
+
 	@Test
 	void theHomePageListsTheLibraryAndTheLanguageCanBeChosen() {
 		String english = http.get("/?lang=en").body();

@@ -32,11 +32,15 @@ import tools.jackson.databind.JsonNode;
  * inflection or spelling, finds the documents about it in all three languages, through /api/search
  * with the real configset (the gazetteer's ids in the {@code concepts} field), and not the
  * documents about another place; a person's name written in another script or transliteration
- * system finds the document that names them ({@code names_latin}).
+ * system finds the document that names them ({@code names_latin}). Ordinary words of the field
+ * that no glossary lists (rent arrears, health insurance, a bank account, ...) asked in one
+ * language find the leaflet written in another (the lexicon), each such hit says which words it
+ * matched through translation ({@code matchedVia}), and a hit shows the editor's title in the
+ * reader's language ({@code titles}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PlacesAcrossLanguagesIntegrationTests {
+class AcrossLanguagesIntegrationTests {
 
 	static final String ADMIN = "admin";
 
@@ -90,7 +94,83 @@ class PlacesAcrossLanguagesIntegrationTests {
 		// the same words about another place
 		upload("germany/pl", "pl", "Sytuacja osób uchodźczych w Niemczech",
 				"Raport opisuje sytuację osób uchodźczych w Niemczech: zakwaterowanie, dostęp do pracy i szkoły.");
+		// ordinary words outside the glossary, one leaflet each, in one language
+		upload("words/rent", "uk", "Заборгованість з орендної плати: що робити",
+				"Якщо у вас виникла заборгованість з орендної плати, поговоріть з орендодавцем і попросіть розстрочку.");
+		upload("words/insurance", "pl", "Ubezpieczenie zdrowotne dla cudzoziemców",
+				"Ubezpieczenie zdrowotne w NFZ daje prawo do bezpłatnego leczenia u lekarza rodzinnego.");
+		upload("words/bank", "en", "Opening a bank account",
+				"To open a bank account you need a passport and a PESEL number; some banks ask for a residence card.");
+		upload("words/driving", "uk", "Обмін посвідчення водія в Польщі",
+				"Українське посвідчення водія можна обміняти на польське у старостві за місцем проживання.");
+		upload("words/childcare", "pl", "Opieka nad dziećmi: żłobki i przedszkola",
+				"Opieka nad dziećmi do lat trzech to żłobki; starsze dzieci chodzą do przedszkola.");
+		upload("words/interpreter", "en", "Booking an interpreter for a doctor's appointment",
+				"Ask the clinic for an interpreter when you book the appointment; a phone interpreter also helps.");
+		upload("words/disability", "uk", "Допомога по інвалідності",
+				"Особи з інвалідністю можуть отримати допомогу по інвалідності після висновку лікарської комісії.");
+		upload("words/vocational", "pl", "Kształcenie zawodowe dla dorosłych",
+				"Kształcenie zawodowe dla dorosłych prowadzą centra kształcenia zawodowego i urzędy pracy.");
+		upload("words/enrolment", "en", "School enrolment for newcomer children",
+				"School enrolment takes a week: bring the child's documents to the school near your home.");
+		// titles in the reader's language where the editor gave them
+		HttpResponse<String> titled = api.upload("titled.txt",
+				"Пам'ятка про житло\n\nЯк знайти житло та укласти договір оренди.".getBytes(StandardCharsets.UTF_8),
+				"{\"title\":\"Пам'ятка про житло\",\"titles\":{\"pl\":\"Ulotka o mieszkaniu\",\"en\":\"A housing leaflet\"},"
+						+ "\"type\":\"report\",\"access\":\"PUBLIC\",\"language\":\"uk\"}",
+				ADMIN, PASSWORD);
+		assertThat(titled.statusCode()).as(titled.body()).isEqualTo(202);
+		ids.put("titled", api.json(titled).get("id").asString());
 		IngestAwait.untilIdle(context, Duration.ofMinutes(3));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "zaległości czynszowe|words/rent", "rent arrears|words/rent",
+			"медичне страхування|words/insurance", "health insurance|words/insurance",
+			"konto bankowe|words/bank", "банківський рахунок|words/bank",
+			"prawo jazdy|words/driving", "driving licence|words/driving",
+			"догляд за дітьми|words/childcare", "childcare|words/childcare",
+			"tłumacz u lekarza|words/interpreter", "перекладач у лікаря|words/interpreter",
+			"zasiłek z tytułu niepełnosprawności|words/disability", "disability benefit|words/disability",
+			"професійне навчання|words/vocational", "vocational training|words/vocational",
+			"zapisy do szkoły|words/enrolment", "зарахування до школи|words/enrolment" })
+	void anOrdinaryWordAskedInAnotherLanguageFindsTheLeafletAndSaysWhy(String query, String key) {
+		JsonNode result = api.json(api.get("/api/search?size=20&q=" + encode(query)));
+		List<String> hits = new ArrayList<>();
+		result.get("hits").forEach(hit -> hits.add(hit.get("id").asString()));
+		assertThat(hits).as(query).isNotEmpty();
+		assertThat(hits.subList(0, Math.min(3, hits.size()))).as(query).contains(ids.get(key));
+		JsonNode hit = result.get("hits").get(hits.indexOf(ids.get(key)));
+		List<String> asked = new ArrayList<>();
+		hit.get("matchedVia").forEach(via -> {
+			asked.add(via.get("query").asString());
+			assertThat(via.get("matched").asString()).as(query).isNotBlank();
+		});
+		assertThat(asked).as(query + " explained").isNotEmpty();
+		asked.forEach(word -> assertThat(query.toLowerCase(java.util.Locale.ROOT)).as(query)
+			.contains(word.toLowerCase(java.util.Locale.ROOT)));
+	}
+
+	@org.junit.jupiter.api.Test
+	void aHitInTheQuerysOwnLanguageIsNotExplained() {
+		JsonNode result = api.json(api.get("/api/search?size=20&q=" + encode("заборгованість з орендної плати")));
+		JsonNode first = result.get("hits").get(0);
+		assertThat(first.get("id").asString()).isEqualTo(ids.get("words/rent"));
+		assertThat(first.get("matchedVia")).isEmpty();
+	}
+
+	@org.junit.jupiter.api.Test
+	void aHitCarriesTheEditorsTitlesByLanguage() {
+		JsonNode result = api.json(api.get("/api/search?size=20&q=" + encode("житло договір оренди")));
+		JsonNode hit = null;
+		for (JsonNode candidate : result.get("hits")) {
+			if (candidate.get("id").asString().equals(ids.get("titled"))) {
+				hit = candidate;
+			}
+		}
+		assertThat(hit).isNotNull();
+		assertThat(hit.get("titles").get("pl").asString()).isEqualTo("Ulotka o mieszkaniu");
+		assertThat(hit.get("titles").get("en").asString()).isEqualTo("A housing leaflet");
 	}
 
 	@ParameterizedTest
