@@ -37,13 +37,15 @@ import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.utility.DockerImageName;
+import org.testcontainers.utility.MountableFile;
 
 import tools.jackson.databind.JsonNode;
 
 /**
  * Production parity where Docker exists (skipped otherwise): Mosty in cloud mode against the
  * official {@code solr:9.10} image in SolrCloud mode (embedded ZooKeeper), which gets nothing
- * from us but {@code SOLR_MODULES=analysis-extras} (Morfologik for Polish and Ukrainian, ICU).
+ * from us but {@code SOLR_MODULES=analysis-extras} (Morfologik for Polish and Ukrainian, ICU) and
+ * the solr-config jar in its home's lib folder (the configset's matchedVia component, issue 17).
  * Mosty uploads its configset and creates the collection itself, over HTTP ({@code solr-urls}:
  * the cluster state is read from Solr, no ZooKeeper client). The same smoke test as
  * {@link SolrCloudIntegrationTests}: ingest, lemmas in both languages, facets, access filtering
@@ -69,6 +71,7 @@ class SolrImageIntegrationTests {
 		.withEnv("SOLR_HOST", "localhost")
 		.withEnv("SOLR_PORT", Integer.toString(PORT))
 		.withEnv("SOLR_HEAP", "512m")
+		.withCopyFileToContainer(MountableFile.forHostPath(solrConfigJar()), "/var/solr/data/lib/mosty-solr-config.jar")
 		.withCommand("solr-foreground", "-c") // SolrCloud, ZooKeeper embedded at SOLR_PORT + 1000
 		.withExposedPorts(PORT)
 		.withCreateContainerCmdModifier(cmd -> cmd.getHostConfig()
@@ -87,6 +90,26 @@ class SolrImageIntegrationTests {
 		registry.add("mosty.solr.mode", () -> "cloud");
 		registry.add("mosty.solr.cloud.solr-urls", () -> "http://localhost:" + PORT + "/solr");
 		registry.add("mosty.solr.cloud.catch-up-delay", () -> "1s");
+	}
+
+	/**
+	 * The solr-config module's jar, built before this module's tests in the reactor (without it, the
+	 * container fails to start with the path in its message; without Docker the class is skipped).
+	 */
+	private static java.nio.file.Path solrConfigJar() {
+		java.nio.file.Path target = java.nio.file.Path.of("..", "solr-config", "target");
+		java.nio.file.Path missing = target.resolve("solr-config.jar (build solr-config first)");
+		if (!java.nio.file.Files.isDirectory(target)) {
+			return missing;
+		}
+		try (var files = java.nio.file.Files.list(target)) {
+			return files.filter(file -> file.getFileName().toString().matches("solr-config-[^-]+(-SNAPSHOT)?\\.jar"))
+				.findFirst()
+				.orElse(missing);
+		}
+		catch (IOException ex) {
+			return missing;
+		}
 	}
 
 	private static int freePort() {
