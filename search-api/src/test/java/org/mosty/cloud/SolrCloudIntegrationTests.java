@@ -234,6 +234,19 @@ class SolrCloudIntegrationTests {
 		assertThat(state.getConfigName()).startsWith(ALIAS + "-").hasSize(ALIAS.length() + 13);
 	}
 
+	/** Issue 17: the matchedVia component explains hits gathered from both shards. */
+	@Test
+	@Order(2)
+	void hitsFromEveryShardSayWhichWordsTheyMatchedThroughTranslation() {
+		JsonNode result = search("/api/search?q=" + ApiClient.encode("житло"));
+		assertThat(result.get("hits").size()).isGreaterThanOrEqualTo(2);
+		result.get("hits").forEach(hit -> {
+			assertThat(hit.get("matchedVia").size()).as(hit.get("id").asString()).isEqualTo(1);
+			assertThat(hit.get("matchedVia").get(0).get("query").asString()).isEqualTo("житло");
+			assertThat(hit.get("matchedVia").get(0).get("matched").asString()).isEqualTo("mieszkanie");
+		});
+	}
+
 	@Test
 	@Order(2)
 	void facetedSearchAcrossShardsShowsEachReaderOnlyWhatTheyMaySee() {
