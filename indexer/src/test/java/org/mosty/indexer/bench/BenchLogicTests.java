@@ -98,4 +98,12 @@ class BenchLogicTests {
 				  region size 1024K, 3 young (3072K), 0 survivors (0K)
 				""")).isEqualTo(61234);
 	}
+
+	/** Issue 17: the translation-off side of the search A/B drops exactly the fields that cross languages. */
+	@org.junit.jupiter.api.Test
+	void translationOffDropsTheCrossLanguageFieldsOnly() throws Exception {
+		String qf = SearchBenchmark.qfWithoutTranslation();
+		org.assertj.core.api.Assertions.assertThat(qf).doesNotContain("concepts", "lexicon", "names_latin")
+			.contains("text_pl^1.0", "text_uk^1.0", "text_en^1.0", "title_exact^3", "text_folded^0.2");
+	}
 }

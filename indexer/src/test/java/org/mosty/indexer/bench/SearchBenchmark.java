@@ -77,6 +77,7 @@ final class SearchBenchmark {
 			double apiP99 = measured.api.percentileMillis(99);
 			double solrP50 = measured.solr.percentileMillis(50);
 			double solrP99 = measured.solr.percentileMillis(99);
+			Load translation = translationOnOff(http, pairs, rounds);
 			return new ResultLine("search").add("api_p50_ms", apiP50, 2)
 				.add("api_p99_ms", apiP99, 2)
 				.add("solr_p50_ms", solrP50, 2)
@@ -85,7 +86,47 @@ final class SearchBenchmark {
 				.add("p99_ratio", apiP99 / solrP99, 2)
 				.add("qps", measured.qps(), 1)
 				.add("errors", measured.errors.get())
+				.add("translation_p50_ratio", translation.api.percentileMillis(50) / translation.solr.percentileMillis(50), 2)
+				.add("translation_p99_ratio", translation.api.percentileMillis(99) / translation.solr.percentileMillis(99), 2)
 				.add("docs", indexed(http, solr));
+		}
+	}
+
+	/**
+	 * Issue 17, what translation costs inside Solr (which the Mosty/Solr comparison cannot see: both
+	 * sides send the same expanded query): every captured Solr request as Mosty sends it (glossary,
+	 * places, names and lexicon fields in qf, matchedVia on) against the same request without them
+	 * (qf of solrconfig.xml minus concepts, names_latin and lexicon; matchedVia off), interleaved
+	 * under the same load, same index. In the returned load "api" is translation on, "solr" off.
+	 */
+	static Load translationOnOff(HttpClient http, List<Pair> pairs, int rounds) throws Exception {
+		String off = "&qf=" + java.net.URLEncoder.encode(qfWithoutTranslation(), java.nio.charset.StandardCharsets.UTF_8)
+				+ "&matchedVia=false";
+		List<Pair> onOff = new ArrayList<>();
+		for (Pair pair : pairs) {
+			if (pair.solr().getRawQuery() != null && pair.solr().getRawQuery().contains("q=")) {
+				onOff.add(new Pair(pair.kind(), pair.solr(), URI.create(pair.solr() + off)));
+			}
+		}
+		Load load = load(http, onOff, rounds, 3);
+		System.out.printf(Locale.ROOT, "  translation on / off (straight to Solr, %d requests with words):%n", onOff.size());
+		System.out.printf(Locale.ROOT, "  %-22s %6s %9s %9s %9s %9s %7s %7s%n", "kind", "n", "on p50", "off p50",
+				"on p99", "off p99", "p50 ×", "p99 ×");
+		load.byKind.forEach((kind, sides) -> row(kind, sides[0], sides[1]));
+		row("all", load.api, load.solr);
+		return load;
+	}
+
+	/** The /search handler's qf in the configset without the fields that cross languages. */
+	static String qfWithoutTranslation() throws java.io.IOException {
+		try (java.io.InputStream in = SearchBenchmark.class.getClassLoader()
+			.getResourceAsStream("solr/configsets/mosty/conf/solrconfig.xml")) {
+			java.util.regex.Matcher qf = java.util.regex.Pattern.compile("<str name=\"qf\">([^<]+)</str>")
+				.matcher(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+			if (!qf.find()) {
+				throw new IllegalStateException("No qf in solrconfig.xml");
+			}
+			return qf.group(1).replaceAll("(concepts|names_latin|lexicon)\\^[0-9.]+", "").replaceAll("\\s+", " ").strip();
 		}
 	}
 
