@@ -96,7 +96,7 @@ final class SearchBenchmark {
 	 * Issue 17, what translation costs inside Solr (which the Mosty/Solr comparison cannot see: both
 	 * sides send the same expanded query): every captured Solr request as Mosty sends it (glossary,
 	 * places, names and lexicon fields in qf, matchedVia on) against the same request without them
-	 * (qf of solrconfig.xml minus concepts, names_latin and lexicon; matchedVia off), interleaved
+	 * (qf of solrconfig.xml minus concepts, names_latin, lexicon and their title fields; matchedVia off), interleaved
 	 * under the same load, same index. In the returned load "api" is translation on, "solr" off.
 	 */
 	static Load translationOnOff(HttpClient http, List<Pair> pairs, int rounds) throws Exception {
@@ -126,7 +126,7 @@ final class SearchBenchmark {
 			if (!qf.find()) {
 				throw new IllegalStateException("No qf in solrconfig.xml");
 			}
-			return qf.group(1).replaceAll("(concepts|names_latin|lexicon)\\^[0-9.]+", "").replaceAll("\\s+", " ").strip();
+			return qf.group(1).replaceAll("\\b(concepts|names_latin|lexicon|title_concepts|title_lexicon)\\^[0-9.]+", "").replaceAll("\\s+", " ").strip();
 		}
 	}
 

@@ -39,14 +39,19 @@ record JudgedQuery(String id, String language, String kind, String query, Map<St
 				if (cells.length != 5) {
 					throw new IllegalStateException("Bad judged query line: " + line);
 				}
-				Map<String, Integer> grades = new LinkedHashMap<>();
-				for (String judged : cells[4].split(",")) {
-					int colon = judged.lastIndexOf(':');
-					grades.put(judged.substring(0, colon).strip(), Integer.parseInt(judged.substring(colon + 1).strip()));
-				}
-				queries.add(new JudgedQuery(cells[0], cells[1], cells[2], cells[3], grades));
+				queries.add(new JudgedQuery(cells[0], cells[1], cells[2], cells[3], grades(cells[4])));
 			}
 			return queries;
 		}
+	}
+
+	/** Judgments written as {@code doc:grade,doc:grade} (a document key may contain colons). */
+	static Map<String, Integer> grades(String cell) {
+		Map<String, Integer> grades = new LinkedHashMap<>();
+		for (String judged : cell.split(",")) {
+			int colon = judged.lastIndexOf(':');
+			grades.put(judged.substring(0, colon).strip(), Integer.parseInt(judged.substring(colon + 1).strip()));
+		}
+		return grades;
 	}
 }

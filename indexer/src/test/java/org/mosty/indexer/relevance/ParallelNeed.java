@@ -45,12 +45,7 @@ record ParallelNeed(String id, String crosses, Map<String, String> queries, Map<
 				for (int i = 0; i < LANGUAGES.size(); i++) {
 					queries.put(LANGUAGES.get(i), cells[2 + i].strip());
 				}
-				Map<String, Integer> grades = new LinkedHashMap<>();
-				for (String judged : cells[5].split(",")) {
-					int colon = judged.lastIndexOf(':');
-					grades.put(judged.substring(0, colon).strip(), Integer.parseInt(judged.substring(colon + 1).strip()));
-				}
-				needs.add(new ParallelNeed(cells[0], cells[1], Map.copyOf(queries), Map.copyOf(grades)));
+				needs.add(new ParallelNeed(cells[0], cells[1], Map.copyOf(queries), Map.copyOf(JudgedQuery.grades(cells[5]))));
 			}
 			return needs;
 		}

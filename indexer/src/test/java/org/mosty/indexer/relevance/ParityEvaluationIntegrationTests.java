@@ -95,8 +95,8 @@ class ParityEvaluationIntegrationTests extends IndexedLibrary {
 		copyDocuments(clients.get(STAGES.get(0)), clients.get(STAGES.get(1)));
 
 		String qf = defaultQf();
-		Map<String, String> qfs = Map.of(STAGES.get(0), qf.replace("names_latin^0.3", "").replaceAll("lexicon\\^[0-9.]+", ""),
-				STAGES.get(1), qf.replaceAll("lexicon\\^[0-9.]+", ""), STAGES.get(2), "");
+		Map<String, String> qfs = Map.of(STAGES.get(0), qf.replace("names_latin^0.3", "").replaceAll("\\blexicon\\^[0-9.]+", ""),
+				STAGES.get(1), qf.replaceAll("\\blexicon\\^[0-9.]+", ""), STAGES.get(2), "");
 		for (String stage : STAGES) {
 			Map<String, Map<String, List<String>>> byNeed = new LinkedHashMap<>();
 			for (ParallelNeed need : needs) {
@@ -153,12 +153,12 @@ class ParityEvaluationIntegrationTests extends IndexedLibrary {
 
 	/**
 	 * Where we are, not the goal (0.90 for every pair, see docs/relevance.md): the weakest pair and
-	 * the whole set may not fall below today's figures (min 0.696, all 0.790 on 2026-12-06).
+	 * the whole set may not fall below today's figures (min 0.762, all 0.816 on 2026-12-06).
 	 */
 	@Test
 	void parityAndTheWholeSetStayAtLeastWhereTheyAre() {
-		assertThat(minParity(STAGES.get(2))).isGreaterThanOrEqualTo(0.65);
-		assertThat(overall(STAGES.get(2))).isGreaterThanOrEqualTo(0.75);
+		assertThat(minParity(STAGES.get(2))).isGreaterThanOrEqualTo(0.72);
+		assertThat(overall(STAGES.get(2))).isGreaterThanOrEqualTo(0.78);
 	}
 
 	// --- measuring
