@@ -70,7 +70,15 @@ class ConfigsetIntegrationTests {
 			client.add(List.of(doc("pl1", "pl", "Pomagamy uchodźców z Ukrainy znaleźć mieszkania we Wrocławiu."),
 					doc("uk1", "uk", "Ми допомагаємо біженців з України знайти житло та роботу."),
 					doc("en1", "en", "Refugees are housed by the city; the organisation's housing office helps."),
-					doc("ru1", "ru", "Беженцы получают помощь в поиске жилья.")));
+					doc("ru1", "ru", "Беженцы получают помощь в поиске жилья."),
+					// a library has more than one document per language: with one, a language field's
+					// BM25 statistics (its document count) say nothing, and the cross-language fields win
+					doc("pl2", "pl", "Sprawozdanie z pracy zarządu fundacji za rok 2024."),
+					doc("pl3", "pl", "Kalendarz szkoleń dla nauczycieli na jesień."),
+					doc("uk2", "uk", "Звіт правління фонду за 2024 рік."),
+					doc("uk3", "uk", "Календар навчань для вчителів на осінь."),
+					doc("en2", "en", "Annual report of the foundation's board for 2024."),
+					doc("en3", "en", "Training calendar for teachers this autumn.")));
 			client.commit();
 		}
 	}
