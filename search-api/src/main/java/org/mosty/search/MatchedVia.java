@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.util.NamedList;
+import org.mosty.solr.translation.MatchedViaComponent;
 
 /**
  * Reads Solr's {@code matchedVia} section (issue 17, the configset's MatchedViaComponent): for each
@@ -13,8 +14,8 @@ import org.apache.solr.common.util.NamedList;
  */
 final class MatchedVia {
 
-	/** The request parameter and the response section, as solrconfig.xml names them. */
-	static final String PARAM = "matchedVia";
+	/** The request parameter and the response section of the configset's component. */
+	static final String PARAM = MatchedViaComponent.PARAM;
 
 	private MatchedVia() {
 	}

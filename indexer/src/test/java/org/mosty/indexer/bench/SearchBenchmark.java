@@ -118,16 +118,9 @@ final class SearchBenchmark {
 	}
 
 	/** The /search handler's qf in the configset without the fields that cross languages. */
-	static String qfWithoutTranslation() throws java.io.IOException {
-		try (java.io.InputStream in = SearchBenchmark.class.getClassLoader()
-			.getResourceAsStream("solr/configsets/mosty/conf/solrconfig.xml")) {
-			java.util.regex.Matcher qf = java.util.regex.Pattern.compile("<str name=\"qf\">([^<]+)</str>")
-				.matcher(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-			if (!qf.find()) {
-				throw new IllegalStateException("No qf in solrconfig.xml");
-			}
-			return qf.group(1).replaceAll("\\b(concepts|names_latin|lexicon|title_concepts|title_lexicon)\\^[0-9.]+", "").replaceAll("\\s+", " ").strip();
-		}
+	static String qfWithoutTranslation() {
+		return org.mosty.testing.SearchHandlerQf.without("concepts", "names_latin", "lexicon", "title_concepts",
+				"title_lexicon");
 	}
 
 	/** Rounds of the mix per warm-up step; the JIT's share is checked after each step. */

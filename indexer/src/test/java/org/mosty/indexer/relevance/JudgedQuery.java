@@ -24,11 +24,20 @@ record JudgedQuery(String id, String language, String kind, String query, Map<St
 	static final String RESOURCE = "relevance/queries.tsv";
 
 	static List<JudgedQuery> load() throws IOException {
-		try (InputStream in = JudgedQuery.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+		List<JudgedQuery> queries = new ArrayList<>();
+		for (String[] cells : rows(RESOURCE, 5)) {
+			queries.add(new JudgedQuery(cells[0], cells[1], cells[2], cells[3], grades(cells[4])));
+		}
+		return queries;
+	}
+
+	/** The tab-separated rows of a judged set on the class path, without blank and comment lines. */
+	static List<String[]> rows(String resource, int columns) throws IOException {
+		try (InputStream in = JudgedQuery.class.getClassLoader().getResourceAsStream(resource)) {
 			if (in == null) {
-				throw new IllegalStateException("Missing " + RESOURCE);
+				throw new IllegalStateException("Missing " + resource);
 			}
-			List<JudgedQuery> queries = new ArrayList<>();
+			List<String[]> rows = new ArrayList<>();
 			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
 			String line;
 			while ((line = reader.readLine()) != null) {
@@ -36,12 +45,12 @@ record JudgedQuery(String id, String language, String kind, String query, Map<St
 					continue;
 				}
 				String[] cells = line.split("\t");
-				if (cells.length != 5) {
-					throw new IllegalStateException("Bad judged query line: " + line);
+				if (cells.length != columns) {
+					throw new IllegalStateException("Bad line in " + resource + ": " + line);
 				}
-				queries.add(new JudgedQuery(cells[0], cells[1], cells[2], cells[3], grades(cells[4])));
+				rows.add(cells);
 			}
-			return queries;
+			return rows;
 		}
 	}
 

@@ -1,10 +1,6 @@
 package org.mosty.indexer.relevance;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,28 +22,14 @@ record ParallelNeed(String id, String crosses, Map<String, String> queries, Map<
 	static final List<String> LANGUAGES = List.of("pl", "uk", "en");
 
 	static List<ParallelNeed> load() throws IOException {
-		try (InputStream in = ParallelNeed.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-			if (in == null) {
-				throw new IllegalStateException("Missing " + RESOURCE);
+		List<ParallelNeed> needs = new ArrayList<>();
+		for (String[] cells : JudgedQuery.rows(RESOURCE, 6)) {
+			Map<String, String> queries = new LinkedHashMap<>();
+			for (int i = 0; i < LANGUAGES.size(); i++) {
+				queries.put(LANGUAGES.get(i), cells[2 + i].strip());
 			}
-			List<ParallelNeed> needs = new ArrayList<>();
-			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-			String line;
-			while ((line = reader.readLine()) != null) {
-				if (line.isBlank() || line.startsWith("#")) {
-					continue;
-				}
-				String[] cells = line.split("\t");
-				if (cells.length != 6) {
-					throw new IllegalStateException("Bad parallel need line: " + line);
-				}
-				Map<String, String> queries = new LinkedHashMap<>();
-				for (int i = 0; i < LANGUAGES.size(); i++) {
-					queries.put(LANGUAGES.get(i), cells[2 + i].strip());
-				}
-				needs.add(new ParallelNeed(cells[0], cells[1], Map.copyOf(queries), Map.copyOf(JudgedQuery.grades(cells[5]))));
-			}
-			return needs;
+			needs.add(new ParallelNeed(cells[0], cells[1], Map.copyOf(queries), Map.copyOf(JudgedQuery.grades(cells[5]))));
 		}
+		return needs;
 	}
 }

@@ -3,7 +3,6 @@ package org.mosty.indexer.relevance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.apache.solr.client.solrj.SolrClient;
@@ -33,8 +30,8 @@ import org.mosty.indexer.corpus.IndexedLibrary;
 import org.mosty.indexer.editorial.StoredTextIndexer;
 import org.mosty.solr.SolrFields;
 import org.mosty.solr.cloud.ConfigsetArchive;
+import org.mosty.testing.SearchHandlerQf;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -94,9 +91,8 @@ class ParityEvaluationIntegrationTests extends IndexedLibrary {
 		clients.put(STAGES.get(2), mosty);
 		copyDocuments(clients.get(STAGES.get(0)), clients.get(STAGES.get(1)));
 
-		String qf = defaultQf();
-		Map<String, String> qfs = Map.of(STAGES.get(0), qf.replace("names_latin^0.3", "").replaceAll("\\blexicon\\^[0-9.]+", ""),
-				STAGES.get(1), qf.replaceAll("\\blexicon\\^[0-9.]+", ""), STAGES.get(2), "");
+		Map<String, String> qfs = Map.of(STAGES.get(0), SearchHandlerQf.without("names_latin", "lexicon"), STAGES.get(1),
+				SearchHandlerQf.without("lexicon"), STAGES.get(2), "");
 		for (String stage : STAGES) {
 			Map<String, Map<String, List<String>>> byNeed = new LinkedHashMap<>();
 			for (ParallelNeed need : needs) {
@@ -364,16 +360,5 @@ class ParityEvaluationIntegrationTests extends IndexedLibrary {
 			}
 		}
 		Files.writeString(home.resolve(name).resolve("core.properties"), "name=" + name + "\n", StandardCharsets.UTF_8);
-	}
-
-	/** The qf of the /search handler in solrconfig.xml, where relevance settings live. */
-	private static String defaultQf() throws IOException {
-		try (InputStream in = new ClassPathResource("solr/configsets/mosty/conf/solrconfig.xml").getInputStream()) {
-			Matcher qf = Pattern.compile("<str name=\"qf\">([^<]+)</str>").matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-			if (!qf.find()) {
-				throw new IllegalStateException("No qf in solrconfig.xml");
-			}
-			return qf.group(1).replaceAll("\\s+", " ").strip();
-		}
 	}
 }
