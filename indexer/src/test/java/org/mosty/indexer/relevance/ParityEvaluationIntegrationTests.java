@@ -149,12 +149,13 @@ class ParityEvaluationIntegrationTests extends IndexedLibrary {
 
 	/**
 	 * Where we are, not the goal (0.90 for every pair, see docs/relevance.md): the weakest pair and
-	 * the whole set may not fall below today's figures (min 0.762, all 0.816 on 2026-12-06).
+	 * the whole set may not fall below today's figures (min 0.879, all 0.832 on 2026-12-07; 0.762 and
+	 * 0.816 before function words stopped becoming ids).
 	 */
 	@Test
 	void parityAndTheWholeSetStayAtLeastWhereTheyAre() {
-		assertThat(minParity(STAGES.get(2))).isGreaterThanOrEqualTo(0.72);
-		assertThat(overall(STAGES.get(2))).isGreaterThanOrEqualTo(0.78);
+		assertThat(minParity(STAGES.get(2))).isGreaterThanOrEqualTo(0.85);
+		assertThat(overall(STAGES.get(2))).isGreaterThanOrEqualTo(0.81);
 	}
 
 	// --- measuring

@@ -46,6 +46,9 @@ import org.mosty.solr.Glossary;
 public final class ConceptSynonyms {
 
 	/** Where the generated file lives in the source tree (relative to the solr-config module). */
+	/** Function words the concepts and lexicon fields drop before lemmatising (as schema.xml does). */
+	static final String STOPWORDS = "solr/configsets/mosty/conf/lang/stopwords_query.txt";
+
 	public static final String TARGET = "src/main/resources/solr/configsets/mosty/conf/lang/concept_synonyms.txt";
 
 	/** The lexicon's synonym file (issue 17), made the same way from {@code lang/lexicon.tsv}. */
@@ -85,6 +88,7 @@ public final class ConceptSynonyms {
 			CustomAnalyzer.Builder chain = CustomAnalyzer.builder(loader)
 				.addCharFilter("mapping", "mapping", "solr/configsets/mosty/conf/lang/mapping_uk.txt")
 				.withTokenizer("standard")
+				.addTokenFilter("stop", "words", STOPWORDS, "ignoreCase", "true")
 				.addTokenFilter("morfologik")
 				.addTokenFilter("morfologik", "dictionary", "ua/net/nlp/ukrainian.dict");
 			if (englishPossessive) {
@@ -94,6 +98,7 @@ public final class ConceptSynonyms {
 			this.raw = CustomAnalyzer.builder(loader)
 				.addCharFilter("mapping", "mapping", "solr/configsets/mosty/conf/lang/mapping_uk.txt")
 				.withTokenizer("standard")
+				.addTokenFilter("stop", "words", STOPWORDS, "ignoreCase", "true")
 				.addTokenFilter("morfologik")
 				.addTokenFilter("morfologik", "dictionary", "ua/net/nlp/ukrainian.dict")
 				.build();
@@ -194,6 +199,9 @@ public final class ConceptSynonyms {
 	}
 
 	private static void addProduct(Set<String> rules, List<Set<List<String>>> slots, String id, String term) {
+		if (slots.isEmpty()) {
+			return; // a term of function words only: the fields drop them
+		}
 		List<List<String>> prefixes = List.of(List.of());
 		for (Set<List<String>> slot : slots) {
 			if (slot.isEmpty()) {
@@ -270,6 +278,7 @@ public final class ConceptSynonyms {
 		try (Analyzer tokenizerOnly = CustomAnalyzer.builder(new ClasspathResourceLoader(ConceptSynonyms.class.getClassLoader()))
 			.addCharFilter("mapping", "mapping", "solr/configsets/mosty/conf/lang/mapping_uk.txt")
 			.withTokenizer("standard")
+			.addTokenFilter("stop", "words", STOPWORDS, "ignoreCase", "true")
 			.build()) {
 			return tokens(tokenizerOnly, term);
 		}
