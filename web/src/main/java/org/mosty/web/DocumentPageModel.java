@@ -3,9 +3,11 @@ package org.mosty.web;
 import java.util.List;
 
 import org.apache.solr.common.SolrException;
+import org.mosty.citation.Citations;
 import org.mosty.indexer.catalogue.CatalogueDocument;
 import org.mosty.indexer.editorial.EditorialRecords;
 import org.mosty.indexer.editorial.EditorialState;
+import org.mosty.interop.Permalinks;
 import org.mosty.related.RelatedDocuments;
 import org.mosty.search.Facet;
 import org.mosty.search.FacetLabels;
@@ -15,7 +17,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * What {@code document.html} shows of a document: labels in the page's language, related
@@ -38,12 +39,15 @@ class DocumentPageModel {
 
 	private final ExtractionFacts extraction;
 
+	private final Permalinks permalinks;
+
 	DocumentPageModel(FacetLabels labels, RelatedDocuments related, EditorialRecords records,
-			ExtractionFacts extraction) {
+			ExtractionFacts extraction, Permalinks permalinks) {
 		this.labels = labels;
 		this.related = related;
 		this.records = records;
 		this.extraction = extraction;
+		this.permalinks = permalinks;
 	}
 
 	/** Fills {@code model} for {@code doc} as {@code scope} may see it, in {@code lang}; the view is {@code document}. */
@@ -68,9 +72,9 @@ class DocumentPageModel {
 			.toList());
 		model.addAttribute("thumbnail", org.mosty.thumbnails.Thumbnails.supports(doc));
 		model.addAttribute("related", related(doc, scope));
-		String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/documents/{id}").build(doc.id()).toString();
-		model.addAttribute("bibtex", Citations.bibtex(doc, url));
-		model.addAttribute("ris", Citations.ris(doc, url));
+		String permalink = permalinks.document(doc.id());
+		model.addAttribute("bibtex", Citations.bibtex(doc, permalink));
+		model.addAttribute("ris", Citations.ris(doc, permalink));
 		if (scope.editor()) {
 			// the editorial record: never in the model of a reader's page
 			EditorialState state = records.state(doc.id()).orElse(null);

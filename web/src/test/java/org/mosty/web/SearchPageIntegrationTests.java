@@ -32,6 +32,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.util.HtmlUtils;
 
 /** The whole application over real HTTP: the search page and the document page. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -69,6 +70,22 @@ class SearchPageIntegrationTests {
 			.contains("href=\"/documents/")
 			.contains("name=\"f.type\"")
 			.containsPattern("<p class=\"total\"[^>]*>\\d+ wynik(i|ów)?</p>");
+	}
+
+	/**
+	 * Issue 20, one citation writer: the document page's "cite" box holds exactly what the citation
+	 * API gives for the document, in BibTeX and in RIS (same writer, same permalink).
+	 */
+	@Test
+	void theCiteBoxIsTheCitationApisEntry() {
+		String id = http.json(http.get("/api/search?q=" + ApiClient.encode("uchodźcami"))).get("hits").get(0).get("id").asText();
+		String page = http.get("/documents/" + id + "?lang=en").body();
+		for (String format : List.of("bibtex", "ris")) {
+			HttpResponse<String> citation = http.get("/api/documents/" + id + "/citation?format=" + format);
+			assertThat(citation.statusCode()).isEqualTo(200);
+			assertThat(citation.body()).contains(id, "/documents/" + id);
+			assertThat(page).as(format).contains(HtmlUtils.htmlEscape(citation.body(), "UTF-8"));
+		}
 	}
 
 	/** Issue 17: a hit in another language says, in the interface language, which words it matched through translation. */
