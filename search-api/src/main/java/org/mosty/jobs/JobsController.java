@@ -8,7 +8,7 @@ import org.mosty.api.NotFoundException;
 import org.mosty.indexer.catalogue.Catalogue;
 import org.mosty.indexer.catalogue.DocumentStatus;
 import org.mosty.indexer.editorial.AuditLog;
-import org.mosty.indexer.editorial.Organizations;
+import org.mosty.indexer.organizations.Organizations;
 import org.mosty.indexer.jobs.JobRun;
 import org.mosty.indexer.jobs.JobRuns;
 import org.mosty.indexer.jobs.ReindexLauncher;

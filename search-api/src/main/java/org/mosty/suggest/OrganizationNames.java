@@ -9,7 +9,7 @@ import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.mosty.api.IndexUnavailableException;
-import org.mosty.indexer.editorial.Organizations;
+import org.mosty.indexer.organizations.Organizations;
 import org.mosty.security.AccessScope;
 import org.mosty.solr.SolrFields;
 import org.springframework.stereotype.Service;

@@ -23,7 +23,7 @@ import org.mosty.indexer.catalogue.Catalogue;
 import org.mosty.indexer.catalogue.DocumentMetadata;
 import org.mosty.indexer.catalogue.DocumentStatus;
 import org.mosty.indexer.catalogue.DocumentType;
-import org.mosty.indexer.editorial.Organizations;
+import org.mosty.indexer.organizations.Organizations;
 import org.mosty.indexer.ingest.IngestLauncher;
 import org.mosty.indexer.storage.FileStore;
 import org.mosty.solr.TopicVocabulary;

@@ -11,6 +11,7 @@ import org.mosty.indexer.catalogue.DocumentMetadata;
 import org.mosty.indexer.documents.DocumentRegistration;
 import org.mosty.indexer.documents.SafeFileName;
 import org.mosty.indexer.ingest.IngestLauncher;
+import org.mosty.indexer.organizations.Organizations;
 import org.mosty.indexer.storage.FileStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

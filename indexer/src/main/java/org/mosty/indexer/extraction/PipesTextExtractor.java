@@ -35,7 +35,6 @@ import org.apache.tika.pipes.fetcher.FetchKey;
 import org.apache.tika.sax.BasicContentHandlerFactory;
 import org.mosty.config.MostyProperties;
 import org.mosty.indexer.catalogue.FailureCategory;
-import org.mosty.indexer.ingest.IngestProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -76,9 +75,9 @@ public class PipesTextExtractor implements TextExtractor, DisposableBean {
 
 	private boolean closed;
 
-	public PipesTextExtractor(ExtractionProperties properties, IngestProperties ingest, MostyProperties mosty) {
+	public PipesTextExtractor(ExtractionProperties properties, TextLimit limit, MostyProperties mosty) {
 		this.properties = properties;
-		this.maxChars = ingest.maxTextChars();
+		this.maxChars = limit.maxChars();
 		this.dataDir = mosty.dataPath();
 		this.tesseract = properties.ocr().enabled() ? Tesseract.probe(properties.ocr().languages())
 				: new Tesseract(false, List.of(), List.of());

@@ -5,6 +5,7 @@ import org.mosty.indexer.catalogue.Catalogue;
 import org.mosty.indexer.extraction.ExtractionException;
 import org.mosty.indexer.extraction.ExtractionProperties;
 import org.mosty.indexer.extraction.TextExtractor;
+import org.mosty.indexer.extraction.TextLimit;
 import org.mosty.indexer.language.KeptLanguageCalls;
 import org.mosty.indexer.language.SegmentLanguages;
 import org.mosty.indexer.storage.FileStore;
@@ -30,6 +31,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 class IngestJobConfiguration {
 
 	static final String JOB = "ingestJob";
+
+	/** Ingest's write limit, handed to extraction (which must not depend on ingest). */
+	@Bean
+	TextLimit textLimit(IngestProperties properties) {
+		return new TextLimit(properties.maxTextChars());
+	}
 
 	@Bean
 	Job ingestJob(JobRepository jobRepository, Step extractAndIndex) {

@@ -28,7 +28,7 @@ import org.mosty.indexer.catalogue.Catalogue;
 import org.mosty.indexer.catalogue.CatalogueDocument;
 import org.mosty.indexer.ingest.SolrDocumentFactory;
 import org.mosty.indexer.catalogue.DocumentStatus;
-import org.mosty.indexer.editorial.Organizations;
+import org.mosty.indexer.organizations.Organizations;
 import org.mosty.indexer.samples.SampleLibrary;
 import org.mosty.testing.IngestAwait;
 import org.springframework.context.ConfigurableApplicationContext;

@@ -24,6 +24,7 @@ import org.mosty.indexer.catalogue.DocumentStatus;
 import org.mosty.indexer.extraction.ExtractionException;
 import org.mosty.indexer.extraction.ExtractionProperties;
 import org.mosty.indexer.extraction.PipesTextExtractor;
+import org.mosty.indexer.extraction.TextLimit;
 import org.mosty.indexer.imports.FileImporter;
 import org.mosty.indexer.ingest.IngestProperties;
 import org.mosty.testing.IngestAwait;
@@ -88,7 +89,7 @@ public final class IngestBenchmark {
 			Path warmUp = work.resolve("warm-up.txt");
 			Files.writeString(warmUp, WARM_UP, java.nio.charset.StandardCharsets.UTF_8);
 			String languageWarmUp = System.getProperty("bench.language-warm-up", "true");
-			PipesTextExtractor extractor = new PipesTextExtractor(extraction, ingest,
+			PipesTextExtractor extractor = new PipesTextExtractor(extraction, new TextLimit(ingest.maxTextChars()),
 					new MostyProperties(work.resolve("tika-only"), false));
 			try (ConfigurableApplicationContext context = new SpringApplicationBuilder(IndexerTestApplication.class).run(
 					"--mosty.data-dir=" + work.resolve("mosty"), "--mosty.samples=false", "--mosty.ingest.poll-interval=0s",

@@ -30,6 +30,7 @@ import org.mosty.indexer.extraction.Extraction;
 import org.mosty.indexer.extraction.ExtractionException;
 import org.mosty.indexer.extraction.ExtractionProperties;
 import org.mosty.indexer.extraction.PipesTextExtractor;
+import org.mosty.indexer.extraction.TextLimit;
 import org.mosty.indexer.imports.FileImporter;
 import org.mosty.testing.Corpus;
 import org.mosty.testing.IngestAwait;
@@ -322,7 +323,7 @@ class RobustIngestIntegrationTests {
 		ExtractionProperties noOcr = new ExtractionProperties(1, TIMEOUT, org.springframework.util.unit.DataSize
 			.ofMegabytes(256), 0, Duration.ofSeconds(60), new ExtractionProperties.Ocr(false, "pol+ukr+eng"), List.of(),
 				List.of());
-		PipesTextExtractor withoutOcr = new PipesTextExtractor(noOcr, context.getBean(IngestProperties.class),
+		PipesTextExtractor withoutOcr = new PipesTextExtractor(noOcr, context.getBean(TextLimit.class),
 				new org.mosty.config.MostyProperties(Path.of(TestDataDirs.fresh("robust-no-ocr")), false));
 		try {
 			ExtractionException failure = org.junit.jupiter.api.Assertions.assertThrows(ExtractionException.class,

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.mosty.config.MostyProperties;
-import org.mosty.solr.SolrClientConfiguration;
+import org.mosty.solr.client.SolrClientConfiguration;
 import org.mosty.solr.PageMarkers;
 import org.mosty.solr.SolrFields;
 import org.mosty.solr.SolrProperties;

@@ -1,4 +1,4 @@
-package org.mosty.solr;
+package org.mosty.solr.client;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -10,6 +10,7 @@ import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.impl.HttpSolrClient;
 import org.mosty.config.MostyProperties;
+import org.mosty.solr.SolrProperties;
 import org.mosty.solr.cloud.ConfigsetArchive;
 import org.mosty.solr.cloud.SolrCloudCollections;
 import org.mosty.solr.internal.EmbeddedSolr;
