@@ -3,7 +3,6 @@ package org.mosty.documents;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 
@@ -15,11 +14,9 @@ import org.mosty.indexer.catalogue.DocumentStatus;
 import org.mosty.indexer.documents.DocumentRegistration;
 import org.mosty.indexer.documents.SafeFileName;
 import org.mosty.indexer.editorial.AuditLog;
-import org.mosty.indexer.storage.FileStore;
 import org.mosty.security.AccessScope;
 import org.mosty.security.CurrentUser;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -43,17 +40,17 @@ public class DocumentsController {
 
 	private final VisibleDocuments visible;
 
-	private final FileStore files;
+	private final DocumentFiles downloads;
 
 	private final DocumentRegistration registration;
 
 	private final JsonMapper json;
 
-	public DocumentsController(Catalogue catalogue, VisibleDocuments visible, FileStore files,
+	public DocumentsController(Catalogue catalogue, VisibleDocuments visible, DocumentFiles downloads,
 			DocumentRegistration registration, JsonMapper json) {
 		this.catalogue = catalogue;
 		this.visible = visible;
-		this.files = files;
+		this.downloads = downloads;
 		this.registration = registration;
 		this.json = json;
 	}
@@ -97,28 +94,7 @@ public class DocumentsController {
 	/** The original bytes, always as an attachment so a stored HTML file never runs in our origin. */
 	@GetMapping("/api/documents/{id}/file")
 	public ResponseEntity<InputStreamResource> file(@PathVariable String id) {
-		CatalogueDocument doc = visible.get(id, AccessScope.current());
-		InputStream in;
-		try {
-			in = files.open(doc.sha256());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("The stored file of " + id + " cannot be read", ex);
-		}
-		MediaType type;
-		try {
-			type = doc.contentType() == null ? MediaType.APPLICATION_OCTET_STREAM
-					: MediaType.parseMediaType(doc.contentType());
-		}
-		catch (IllegalArgumentException ex) {
-			type = MediaType.APPLICATION_OCTET_STREAM;
-		}
-		return ResponseEntity.ok()
-			.contentType(type)
-			.contentLength(doc.size())
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(doc.fileName(), StandardCharsets.UTF_8).build().toString())
-			.body(new InputStreamResource(in));
+		return downloads.current(id, AccessScope.current());
 	}
 
 	/**

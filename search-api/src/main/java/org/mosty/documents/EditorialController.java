@@ -3,24 +3,19 @@ package org.mosty.documents;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
 import org.mosty.api.BadRequestException;
-import org.mosty.api.NotFoundException;
 import org.mosty.indexer.catalogue.CatalogueDocument;
 import org.mosty.indexer.catalogue.DocumentMetadata;
 import org.mosty.indexer.editorial.AuditEntry;
 import org.mosty.indexer.editorial.AuditLog;
 import org.mosty.indexer.editorial.DocumentEditing;
 import org.mosty.indexer.editorial.EditorialRecords;
-import org.mosty.indexer.editorial.FileVersion;
-import org.mosty.indexer.storage.FileStore;
 import org.mosty.security.AccessScope;
 import org.mosty.security.CurrentUser;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -56,17 +51,17 @@ public class EditorialController {
 
 	private final AuditLog audit;
 
-	private final FileStore files;
+	private final DocumentFiles downloads;
 
 	private final JsonMapper json;
 
 	public EditorialController(VisibleDocuments visible, DocumentEditing editing, EditorialRecords records,
-			AuditLog audit, FileStore files, JsonMapper json) {
+			AuditLog audit, DocumentFiles downloads, JsonMapper json) {
 		this.visible = visible;
 		this.editing = editing;
 		this.records = records;
 		this.audit = audit;
-		this.files = files;
+		this.downloads = downloads;
 		this.json = json;
 	}
 
@@ -125,33 +120,7 @@ public class EditorialController {
 
 	@GetMapping("/api/documents/{id}/versions/{version}/file")
 	public ResponseEntity<InputStreamResource> versionFile(@PathVariable String id, @PathVariable int version) {
-		CatalogueDocument doc = editable(id);
-		FileVersion file = records.versions(doc, records.state(doc.id()).orElseThrow().version())
-			.stream()
-			.filter(candidate -> candidate.version() == version)
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("Document " + doc.id() + " has no version " + version));
-		InputStream in;
-		try {
-			in = files.open(file.sha256());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("The stored file of " + id + " cannot be read", ex);
-		}
-		MediaType type;
-		try {
-			type = file.contentType() == null ? MediaType.APPLICATION_OCTET_STREAM
-					: MediaType.parseMediaType(file.contentType());
-		}
-		catch (IllegalArgumentException ex) {
-			type = MediaType.APPLICATION_OCTET_STREAM;
-		}
-		return ResponseEntity.ok()
-			.contentType(type)
-			.contentLength(file.size())
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-			.body(new InputStreamResource(in));
+		return downloads.version(id, version, AccessScope.current());
 	}
 
 	/** Withdraws the document: out of the index, 404 to readers, kept in the catalogue. */

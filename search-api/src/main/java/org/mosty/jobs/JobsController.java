@@ -5,8 +5,6 @@ import java.util.Map;
 
 import org.mosty.api.BadRequestException;
 import org.mosty.api.NotFoundException;
-import org.mosty.indexer.catalogue.Catalogue;
-import org.mosty.indexer.catalogue.DocumentStatus;
 import org.mosty.indexer.editorial.AuditLog;
 import org.mosty.indexer.organizations.Organizations;
 import org.mosty.indexer.jobs.JobRun;
@@ -32,47 +30,28 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class JobsController {
 
-	static final int MAX_RUNS = 100;
-
-	static final int MAX_FAILED = 100;
+	private final JobDashboard dashboard;
 
 	private final JobRuns runs;
 
 	private final ReindexLauncher reindex;
 
-	private final Catalogue catalogue;
-
 	private final OrganizationNames organizations;
 
 	private final AuditLog audit;
 
-	public JobsController(JobRuns runs, ReindexLauncher reindex, Catalogue catalogue, OrganizationNames organizations,
+	public JobsController(JobDashboard dashboard, JobRuns runs, ReindexLauncher reindex, OrganizationNames organizations,
 			AuditLog audit) {
+		this.dashboard = dashboard;
 		this.runs = runs;
 		this.reindex = reindex;
-		this.catalogue = catalogue;
 		this.organizations = organizations;
 		this.audit = audit;
 	}
 
-	/** A document that FAILED and why. */
-	public record FailedDocument(String id, String title, String fileName, String failureReason, String url) {
-	}
-
-	public record Dashboard(List<JobRun> runs, long failedTotal, List<FailedDocument> failed) {
-	}
-
 	@GetMapping("/api/ingest/runs")
-	public Dashboard runs(@RequestParam(defaultValue = "20") int limit) {
-		if (limit < 1 || limit > MAX_RUNS) {
-			throw new BadRequestException("limit: must be between 1 and " + MAX_RUNS);
-		}
-		List<FailedDocument> failed = catalogue.list(DocumentStatus.FAILED, 0, MAX_FAILED)
-			.stream()
-			.map(doc -> new FailedDocument(doc.id(), doc.metadata().title(), doc.fileName(), doc.failureReason(),
-					"/api/documents/" + doc.id()))
-			.toList();
-		return new Dashboard(runs.recent(limit), catalogue.count(DocumentStatus.FAILED), failed);
+	public JobDashboard.Dashboard runs(@RequestParam(defaultValue = "20") int limit) {
+		return dashboard.latest(limit);
 	}
 
 	@GetMapping("/api/ingest/runs/{executionId}")

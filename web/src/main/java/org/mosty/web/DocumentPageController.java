@@ -2,11 +2,10 @@ package org.mosty.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.mosty.documents.DocumentsController;
-import org.mosty.documents.EditorialController;
+import org.mosty.documents.DocumentFiles;
 import org.mosty.documents.VisibleDocuments;
 import org.mosty.security.AccessScope;
-import org.mosty.thumbnails.ThumbnailController;
+import org.mosty.thumbnails.ThumbnailImages;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
@@ -27,19 +26,16 @@ class DocumentPageController {
 
 	private final DocumentPageModel pageModel;
 
-	private final DocumentsController files;
+	private final DocumentFiles files;
 
-	private final ThumbnailController thumbnails;
+	private final ThumbnailImages thumbnails;
 
-	private final EditorialController editorial;
-
-	DocumentPageController(VisibleDocuments documents, DocumentPageModel pageModel, DocumentsController files,
-			ThumbnailController thumbnails, EditorialController editorial) {
+	DocumentPageController(VisibleDocuments documents, DocumentPageModel pageModel, DocumentFiles files,
+			ThumbnailImages thumbnails) {
 		this.documents = documents;
 		this.pageModel = pageModel;
 		this.files = files;
 		this.thumbnails = thumbnails;
-		this.editorial = editorial;
 	}
 
 	@GetMapping("/documents/{id}")
@@ -54,17 +50,17 @@ class DocumentPageController {
 	 */
 	@GetMapping("/documents/{id}/file")
 	ResponseEntity<InputStreamResource> file(@PathVariable String id) {
-		return files.file(id);
+		return files.current(id, AccessScope.current());
 	}
 
 	@GetMapping("/documents/{id}/thumbnail")
 	ResponseEntity<Resource> thumbnail(@PathVariable String id) {
-		return thumbnails.thumbnail(id);
+		return thumbnails.of(id, AccessScope.current());
 	}
 
 	/** An earlier file version, for editors signed in with the form ({@code /editor/**}). */
 	@GetMapping("/editor/documents/{id}/versions/{version}")
 	ResponseEntity<InputStreamResource> version(@PathVariable String id, @PathVariable int version) {
-		return editorial.versionFile(id, version);
+		return files.version(id, version, AccessScope.current());
 	}
 }

@@ -22,7 +22,7 @@ import org.mosty.indexer.documents.SafeFileName;
 import org.mosty.indexer.editorial.AuditLog;
 import org.mosty.indexer.editorial.DocumentEditing;
 import org.mosty.indexer.editorial.EditorialException;
-import org.mosty.jobs.JobsController;
+import org.mosty.jobs.JobDashboard;
 import org.mosty.security.AccessScope;
 import org.mosty.security.CurrentUser;
 import org.springframework.context.MessageSource;
@@ -58,7 +58,7 @@ class EditorController {
 
 	private final AuditLog audit;
 
-	private final JobsController jobs;
+	private final JobDashboard jobs;
 
 	private final EditorChoices choices;
 
@@ -69,7 +69,7 @@ class EditorController {
 	private final MessageSource messages;
 
 	EditorController(DocumentRegistration registration, DocumentEditing editing, VisibleDocuments visible,
-			Catalogue catalogue, AuditLog audit, JobsController jobs, EditorChoices choices,
+			Catalogue catalogue, AuditLog audit, JobDashboard jobs, EditorChoices choices,
 			DocumentPageModel documentPage, ProblemMessages problems, MessageSource messages) {
 		this.registration = registration;
 		this.editing = editing;
@@ -260,7 +260,7 @@ class EditorController {
 
 	@GetMapping("/editor/runs")
 	String runs(Model model) {
-		model.addAttribute("dashboard", jobs.runs(20));
+		model.addAttribute("dashboard", jobs.latest(20));
 		model.addAttribute("htmx", true);
 		return "editor/runs";
 	}
@@ -268,7 +268,7 @@ class EditorController {
 	/** The progress part of the runs page alone, for HTMX polling. */
 	@GetMapping("/editor/runs/progress")
 	String progress(Model model) {
-		model.addAttribute("dashboard", jobs.runs(20));
+		model.addAttribute("dashboard", jobs.latest(20));
 		return "editor/runs :: progress";
 	}
 

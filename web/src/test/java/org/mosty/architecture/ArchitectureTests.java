@@ -1,12 +1,17 @@
 package org.mosty.architecture;
 
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The structure of the whole reactor, pinned (issue 20). This module's test class path holds the
@@ -20,6 +25,10 @@ class ArchitectureTests {
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.withImportOption(location -> !location.contains("-tests.jar") && !location.contains("/test-classes/"))
 		.importPackages("org.mosty");
+
+	/** Controller classes (not the annotations themselves: @RestController is annotated with @Controller). */
+	private static final DescribedPredicate<JavaClass> CONTROLLERS = DescribedPredicate.describe("are controllers",
+			type -> !type.isAnnotation() && (type.isAnnotatedWith(Controller.class) || type.isAnnotatedWith(RestController.class)));
 
 	/** The rules see every module's main classes, not a part of them, and no test class. */
 	@Test
@@ -39,5 +48,20 @@ class ArchitectureTests {
 	@Test
 	void packagesAreFreeOfCycles() {
 		slices().matching("org.mosty.(**)").should().beFreeOfCycles().check(MOSTY);
+	}
+
+	/**
+	 * Controllers are adapters: what one does for HTTP, another reaches through a service
+	 * (document files, thumbnails, the job dashboard), never by calling the other controller.
+	 */
+	@Test
+	void controllersDoNotDependOnControllers() {
+		noClasses().that()
+			.areAnnotatedWith(Controller.class)
+			.or()
+			.areAnnotatedWith(RestController.class)
+			.should()
+			.dependOnClassesThat(CONTROLLERS)
+			.check(MOSTY);
 	}
 }
