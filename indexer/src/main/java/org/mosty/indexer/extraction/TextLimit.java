@@ -5,13 +5,7 @@ package org.mosty.indexer.extraction;
  * The setting belongs to ingest ({@code mosty.ingest.max-text-chars}), which hands it to extraction
  * as this bean, so extraction does not depend on ingest (issue 20: no package cycles).
  *
- * @param maxChars the write limit in characters
+ * @param maxChars the write limit in characters (validated where it is configured, IngestProperties)
  */
 public record TextLimit(int maxChars) {
-
-	public TextLimit {
-		if (maxChars <= 0) {
-			throw new IllegalArgumentException("maxChars must be positive: " + maxChars);
-		}
-	}
 }

@@ -50,7 +50,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class ParityEvaluationIntegrationTests extends IndexedLibrary {
 
-	static final int K = 10;
+	static final int K = ParityScores.K;
 
 	static final List<String> LANGUAGES = ParallelNeed.LANGUAGES;
 
@@ -76,8 +76,8 @@ class ParityEvaluationIntegrationTests extends IndexedLibrary {
 
 	private List<ParallelNeed> needs;
 
-	/** stage → need id → query language → ranking (document keys, best first) */
-	private final Map<String, Map<String, Map<String, List<String>>>> rankings = new LinkedHashMap<>();
+	/** stage → the scores of its rankings */
+	private final Map<String, ParityScores> scores = new LinkedHashMap<>();
 
 	@BeforeAll
 	void evaluate() throws Exception {
@@ -102,7 +102,7 @@ class ParityEvaluationIntegrationTests extends IndexedLibrary {
 				}
 				byNeed.put(need.id(), byLanguage);
 			}
-			rankings.put(stage, byNeed);
+			scores.put(stage, new ParityScores(needs, languages, byNeed));
 		}
 		String report = report();
 		System.out.println(report);
@@ -142,9 +142,9 @@ class ParityEvaluationIntegrationTests extends IndexedLibrary {
 	/** Each part buys something: the lexicon lifts the weakest pair and the whole set over the glossary alone. */
 	@Test
 	void theLexiconAndTheGazetteerEachAddToTheGlossary() {
-		assertThat(minParity(STAGES.get(2))).isGreaterThan(minParity(STAGES.get(0)));
-		assertThat(overall(STAGES.get(2))).isGreaterThan(overall(STAGES.get(1)));
-		assertThat(overall(STAGES.get(1))).isGreaterThan(overall(STAGES.get(0)));
+		assertThat(scores(STAGES.get(2)).minParity()).isGreaterThan(scores(STAGES.get(0)).minParity());
+		assertThat(scores(STAGES.get(2)).overall()).isGreaterThan(scores(STAGES.get(1)).overall());
+		assertThat(scores(STAGES.get(1)).overall()).isGreaterThan(scores(STAGES.get(0)).overall());
 	}
 
 	/**
@@ -154,79 +154,18 @@ class ParityEvaluationIntegrationTests extends IndexedLibrary {
 	 */
 	@Test
 	void parityAndTheWholeSetStayAtLeastWhereTheyAre() {
-		assertThat(minParity(STAGES.get(2))).isGreaterThanOrEqualTo(0.85);
-		assertThat(overall(STAGES.get(2))).isGreaterThanOrEqualTo(0.81);
+		assertThat(scores(STAGES.get(2)).minParity()).isGreaterThanOrEqualTo(0.85);
+		assertThat(scores(STAGES.get(2)).overall()).isGreaterThanOrEqualTo(0.81);
 	}
 
 	// --- measuring
 
-	/** nDCG@10 of the need asked in one language, over the whole ranking and all judgments. */
-	private double ndcg(String stage, ParallelNeed need, String queryLanguage) {
-		return RankingMetrics.ndcg(top(rankings.get(stage).get(need.id()).get(queryLanguage)), need.grades(), K);
-	}
-
-	/**
-	 * nDCG@10 of the answers in one language: judgments of that language's documents only, and the
-	 * relevant documents of the other languages taken out of the ranking. NaN if the need has no
-	 * answer in that language.
-	 */
-	private double ndcg(String stage, ParallelNeed need, String queryLanguage, String answerLanguage) {
-		Map<String, Integer> answers = new LinkedHashMap<>();
-		need.grades().forEach((key, grade) -> {
-			if (answerLanguage.equals(languages.get(key))) {
-				answers.put(key, grade);
-			}
-		});
-		if (answers.isEmpty()) {
-			return Double.NaN;
-		}
-		List<String> ranking = rankings.get(stage).get(need.id()).get(queryLanguage)
-			.stream()
-			.filter(key -> answers.containsKey(key) || !need.grades().containsKey(key))
-			.toList();
-		return RankingMetrics.ndcg(top(ranking), answers, K);
-	}
-
-	double pair(String stage, String queryLanguage, String answerLanguage) {
-		return mean(needs.stream().map(need -> ndcg(stage, need, queryLanguage, answerLanguage)).toList());
-	}
-
-	double parity(String stage, String queryLanguage, String answerLanguage) {
-		return pair(stage, queryLanguage, answerLanguage) / pair(stage, answerLanguage, answerLanguage);
-	}
-
-	double minParity(String stage) {
-		double min = Double.MAX_VALUE;
-		for (String query : LANGUAGES) {
-			for (String answer : LANGUAGES) {
-				if (!query.equals(answer)) {
-					min = Math.min(min, parity(stage, query, answer));
-				}
-			}
-		}
-		return min;
-	}
-
-	double overall(String stage) {
-		List<Double> all = new ArrayList<>();
-		for (ParallelNeed need : needs) {
-			for (String language : LANGUAGES) {
-				all.add(ndcg(stage, need, language));
-			}
-		}
-		return mean(all);
+	private ParityScores scores(String stage) {
+		return scores.get(stage);
 	}
 
 	private int needsAnsweredIn(String language) {
 		return (int) needs.stream().filter(need -> need.grades().keySet().stream().anyMatch(key -> language.equals(languages.get(key)))).count();
-	}
-
-	private static double mean(List<Double> values) {
-		return values.stream().filter(value -> !value.isNaN()).mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
-	}
-
-	private static List<String> top(List<String> ranking) {
-		return ranking.subList(0, Math.min(K, ranking.size()));
 	}
 
 	private String report() {
@@ -238,7 +177,7 @@ class ParityEvaluationIntegrationTests extends IndexedLibrary {
 		for (String query : LANGUAGES) {
 			out.append("| ").append(query);
 			for (String answer : LANGUAGES) {
-				out.append(String.format(Locale.ROOT, " | %.3f", pair(last, query, answer)));
+				out.append(String.format(Locale.ROOT, " | %.3f", scores(last).pair(query, answer)));
 			}
 			out.append(" |\n");
 		}
@@ -247,34 +186,32 @@ class ParityEvaluationIntegrationTests extends IndexedLibrary {
 		for (String stage : STAGES) {
 			out.append("| ").append(stage);
 			for (String[] pair : PAIRS) {
-				out.append(String.format(Locale.ROOT, " | %.3f", parity(stage, pair[0], pair[1])));
+				out.append(String.format(Locale.ROOT, " | %.3f", scores(stage).parity(pair[0], pair[1])));
 			}
-			out.append(String.format(Locale.ROOT, " | %.3f | %.3f |%n", minParity(stage), overall(stage)));
+			out.append(String.format(Locale.ROOT, " | %.3f | %.3f |%n", scores(stage).minParity(), scores(stage).overall()));
 		}
 		out.append("\nnDCG@10 by what crosses the languages (all judgments, questions in every language):\n\n| crosses | needs | glossary | + gazetteer and names | + lexicon |\n|---|---|---|---|---|\n");
 		for (String crosses : List.of("glossary", "place", "name", "words")) {
 			List<ParallelNeed> chosen = needs.stream().filter(need -> need.crosses().equals(crosses)).toList();
 			out.append("| ").append(crosses).append(" | ").append(chosen.size());
 			for (String stage : STAGES) {
-				List<Double> values = new ArrayList<>();
-				chosen.forEach(need -> LANGUAGES.forEach(language -> values.add(ndcg(stage, need, language))));
-				out.append(String.format(Locale.ROOT, " | %.3f", mean(values)));
+				out.append(String.format(Locale.ROOT, " | %.3f", scores(stage).overall(chosen)));
 			}
 			out.append(" |\n");
 		}
 		out.append("\nPer need (nDCG@10 asked in pl / uk / en; first hit of each):\n\n");
+		ParityScores lexicon = scores(last);
 		for (ParallelNeed need : needs) {
-			Map<String, List<String>> byLanguage = rankings.get(last).get(need.id());
 			out.append(String.format(Locale.ROOT, "- %s (%s) %.2f / %.2f / %.2f — `%s`: %s; `%s`: %s; `%s`: %s%n", need.id(),
-					need.crosses(), ndcg(last, need, "pl"), ndcg(last, need, "uk"), ndcg(last, need, "en"),
-					need.queries().get("pl"), first(byLanguage.get("pl")), need.queries().get("uk"), first(byLanguage.get("uk")),
-					need.queries().get("en"), first(byLanguage.get("en"))));
+					need.crosses(), lexicon.ndcg(need, "pl"), lexicon.ndcg(need, "uk"), lexicon.ndcg(need, "en"),
+					need.queries().get("pl"), first(lexicon.ranking(need, "pl")), need.queries().get("uk"), first(lexicon.ranking(need, "uk")),
+					need.queries().get("en"), first(lexicon.ranking(need, "en"))));
 		}
 		StringBuilder result = new StringBuilder("\nRESULT parity");
 		for (String[] pair : PAIRS) {
-			result.append(String.format(Locale.ROOT, " %s>%s=%.3f", pair[0], pair[1], parity(last, pair[0], pair[1])));
+			result.append(String.format(Locale.ROOT, " %s>%s=%.3f", pair[0], pair[1], scores(last).parity(pair[0], pair[1])));
 		}
-		result.append(String.format(Locale.ROOT, " min=%.3f needs=%d ndcg=%.3f", minParity(last), needs.size(), overall(last)));
+		result.append(String.format(Locale.ROOT, " min=%.3f needs=%d ndcg=%.3f", scores(last).minParity(), needs.size(), scores(last).overall()));
 		return out.append(result).append('\n').toString();
 	}
 

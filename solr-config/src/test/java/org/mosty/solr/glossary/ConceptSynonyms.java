@@ -95,10 +95,10 @@ public final class ConceptSynonyms {
 				chain.addTokenFilter("englishPossessive");
 			}
 			this.lemmas = chain.addTokenFilter("lowercase").addTokenFilter("kStem").build();
+			// for the surface tokens of terms, which surfaceTokens has already rid of function words
 			this.raw = CustomAnalyzer.builder(loader)
 				.addCharFilter("mapping", "mapping", "solr/configsets/mosty/conf/lang/mapping_uk.txt")
 				.withTokenizer("standard")
-				.addTokenFilter("stop", "words", STOPWORDS, "ignoreCase", "true")
 				.addTokenFilter("morfologik")
 				.addTokenFilter("morfologik", "dictionary", "ua/net/nlp/ukrainian.dict")
 				.build();

@@ -16,7 +16,6 @@ import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.common.SolrDocument;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.mosty.indexer.corpus.IndexedLibrary;
 import org.mosty.solr.SolrFields;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,12 +28,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  * is. For each it prints the parity ratios, nDCG@10 of the parallel set and of the 91-query set, and
  * how many same-language queries of the 91 show a document in another language first (the relevance
  * evaluation allows 5 %), and lists the needs that lose most across languages, with the ranks of
- * their answers, in {@code target/parity-sweep.md}. Runs only when asked ({@code -Dmosty.sweep}).
+ * their answers, in {@code target/parity-sweep.md}. A tool, not a test of the suite: its name is
+ * outside the integration tests' pattern, so it runs only when {@code bench/parity --sweep} names it.
  */
-@EnabledIfSystemProperty(named = "mosty.sweep", matches = ".+")
-class RelevanceSweepIntegrationTests extends IndexedLibrary {
-
-	private static final int K = 10;
+class RelevanceSweep extends IndexedLibrary {
 
 	/** A need asked in another language counts as a loss when it is this much below its own language. */
 	private static final double LOSS = 0.15;
@@ -53,11 +50,13 @@ class RelevanceSweepIntegrationTests extends IndexedLibrary {
 		rememberLanguages();
 		List<ParallelNeed> needs = ParallelNeed.load();
 		List<JudgedQuery> judged = JudgedQuery.load();
-		List<String> variants = Files.readAllLines(Path.of(System.getProperty("mosty.sweep")), StandardCharsets.UTF_8)
+		String file = System.getProperty("mosty.sweep");
+		assertThat(file).as("the variants file: bench/parity --sweep FILE (-Dmosty.sweep=FILE)").isNotBlank();
+		List<String> variants = Files.readAllLines(Path.of(file), StandardCharsets.UTF_8)
 			.stream()
 			.filter(line -> !line.isBlank() && !line.startsWith("#"))
 			.toList();
-		assertThat(variants).as("variants in " + System.getProperty("mosty.sweep")).isNotEmpty();
+		assertThat(variants).as("variants in " + file).isNotEmpty();
 
 		StringBuilder table = new StringBuilder("# Relevance sweep (bench/parity --sweep)\n\n")
 			.append("| # | min parity | pl>uk | pl>en | uk>pl | uk>en | en>pl | en>uk | parallel nDCG@10 | 91-query nDCG@10 | other language first |\n")
@@ -73,21 +72,12 @@ class RelevanceSweepIntegrationTests extends IndexedLibrary {
 				}
 				rankings.put(need.id(), byLanguage);
 			}
-			double all = 0;
-			for (ParallelNeed need : needs) {
-				for (String language : ParallelNeed.LANGUAGES) {
-					all += RankingMetrics.ndcg(top(rankings.get(need.id()).get(language)), need.grades(), K);
-				}
-			}
-			all /= 3.0 * needs.size();
-			double min = Double.MAX_VALUE;
+			ParityScores scores = new ParityScores(needs, languages, rankings);
 			StringBuilder pairs = new StringBuilder();
 			for (String query : ParallelNeed.LANGUAGES) {
 				for (String answer : ParallelNeed.LANGUAGES) {
 					if (!query.equals(answer)) {
-						double parity = pair(needs, rankings, query, answer) / pair(needs, rankings, answer, answer);
-						min = Math.min(min, parity);
-						pairs.append(String.format(Locale.ROOT, " | %.3f", parity));
+						pairs.append(String.format(Locale.ROOT, " | %.3f", scores.parity(query, answer)));
 					}
 				}
 			}
@@ -95,15 +85,16 @@ class RelevanceSweepIntegrationTests extends IndexedLibrary {
 			int otherFirst = 0;
 			for (JudgedQuery query : judged) {
 				List<String> ranking = rank(params, query.query());
-				ndcg91 += RankingMetrics.ndcg(top(ranking), query.grades(), K);
+				ndcg91 += RankingMetrics.ndcg(ParityScores.top(ranking), query.grades(), ParityScores.K);
 				if (!query.kind().equals("cross") && !ranking.isEmpty() && !query.language().equals(languages.get(ranking.get(0)))) {
 					otherFirst++;
 				}
 			}
 			ndcg91 /= judged.size();
-			table.append(String.format(Locale.ROOT, "| %d | %.3f%s | %.3f | %.3f | %d |%n", v + 1, min, pairs, all, ndcg91, otherFirst));
+			table.append(String.format(Locale.ROOT, "| %d | %.3f%s | %.3f | %.3f | %d |%n", v + 1, scores.minParity(), pairs,
+					scores.overall(), ndcg91, otherFirst));
 			losses.append("\n## ").append(v + 1).append(": `").append(variants.get(v)).append("`\n\n");
-			losses(needs, rankings, losses);
+			losses(scores, losses);
 		}
 		String report = table + "\nVariants:\n\n" + numbered(variants) + losses;
 		System.out.println(report);
@@ -132,17 +123,17 @@ class RelevanceSweepIntegrationTests extends IndexedLibrary {
 	}
 
 	/** The needs asked in another language that fall well below the same need asked in the answers' language. */
-	private void losses(List<ParallelNeed> needs, Map<String, Map<String, List<String>>> rankings, StringBuilder out) {
-		for (ParallelNeed need : needs) {
+	private void losses(ParityScores scores, StringBuilder out) {
+		for (ParallelNeed need : scores.needs()) {
 			for (String answer : ParallelNeed.LANGUAGES) {
-				double own = ndcg(need, rankings, answer, answer);
+				double own = scores.ndcg(need, answer, answer);
 				for (String query : ParallelNeed.LANGUAGES) {
-					double other = query.equals(answer) || Double.isNaN(own) ? Double.NaN : ndcg(need, rankings, query, answer);
+					double other = query.equals(answer) || Double.isNaN(own) ? Double.NaN : scores.ndcg(need, query, answer);
 					if (!Double.isNaN(other) && own - other > LOSS) {
-						List<String> ranking = rankings.get(need.id()).get(query);
+						List<String> ranking = scores.ranking(need, query);
 						out.append(String.format(Locale.ROOT, "- %s %s>%s %.2f (asked in %s %.2f) `%s`; answers at", need.id(), query,
 								answer, other, answer, own, need.queries().get(query)));
-						need.grades().keySet().stream().filter(key -> answer.equals(languages.get(key))).forEach(key -> {
+						scores.answers(need, answer).keySet().forEach(key -> {
 							int rank = ranking.indexOf(key) + 1;
 							out.append(' ').append(rank == 0 ? "-" : Integer.toString(rank));
 						});
@@ -151,36 +142,6 @@ class RelevanceSweepIntegrationTests extends IndexedLibrary {
 				}
 			}
 		}
-	}
-
-	/** As in ParityEvaluationIntegrationTests: the answers in one language, the other languages' answers out of the ranking. */
-	private double ndcg(ParallelNeed need, Map<String, Map<String, List<String>>> rankings, String query, String answer) {
-		Map<String, Integer> answers = new HashMap<>();
-		need.grades().forEach((key, grade) -> {
-			if (answer.equals(languages.get(key))) {
-				answers.put(key, grade);
-			}
-		});
-		if (answers.isEmpty()) {
-			return Double.NaN;
-		}
-		List<String> ranking = rankings.get(need.id()).get(query)
-			.stream()
-			.filter(key -> answers.containsKey(key) || !need.grades().containsKey(key))
-			.toList();
-		return RankingMetrics.ndcg(top(ranking), answers, K);
-	}
-
-	private double pair(List<ParallelNeed> needs, Map<String, Map<String, List<String>>> rankings, String query, String answer) {
-		return needs.stream()
-			.mapToDouble(need -> ndcg(need, rankings, query, answer))
-			.filter(value -> !Double.isNaN(value))
-			.average()
-			.orElse(Double.NaN);
-	}
-
-	private static List<String> top(List<String> ranking) {
-		return ranking.subList(0, Math.min(K, ranking.size()));
 	}
 
 	private void rememberLanguages() throws Exception {
@@ -199,7 +160,7 @@ class RelevanceSweepIntegrationTests extends IndexedLibrary {
 	private List<String> rank(Map<String, String> params, String q) throws Exception {
 		SolrQuery query = new SolrQuery(q);
 		query.setRequestHandler(SolrFields.SEARCH_HANDLER);
-		query.setRows(3 * K);
+		query.setRows(3 * ParityScores.K);
 		query.setFields(SolrFields.ID);
 		query.set("hl", false);
 		query.set("facet", false);
