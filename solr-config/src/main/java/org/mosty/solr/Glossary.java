@@ -114,6 +114,27 @@ public final class Glossary {
 		return new Glossary(all);
 	}
 
+	/** The same concepts with further terms: language → terms for each concept id given (the others unchanged). */
+	public Glossary withTerms(Map<String, Map<String, List<String>>> extra) {
+		Map<String, Concept> all = new LinkedHashMap<>();
+		for (Concept concept : concepts.values()) {
+			Map<String, List<String>> more = extra.get(concept.id());
+			if (more == null) {
+				all.put(concept.id(), concept);
+				continue;
+			}
+			Map<String, List<String>> terms = new LinkedHashMap<>();
+			concept.terms().forEach((language, own) -> terms.put(language, new ArrayList<>(own)));
+			more.forEach((language, added) -> {
+				List<String> list = terms.computeIfAbsent(language, key -> new ArrayList<>());
+				added.stream().filter(term -> !list.contains(term)).forEach(list::add);
+			});
+			terms.replaceAll((language, list) -> List.copyOf(list));
+			all.put(concept.id(), new Concept(concept.id(), concept.labels(), Map.copyOf(terms)));
+		}
+		return new Glossary(all);
+	}
+
 	/** Parses glossary lines from a resource on the class path (the gazetteer, for example). */
 	public static Glossary load(String resource) {
 		try (InputStream in = Glossary.class.getClassLoader().getResourceAsStream(resource)) {

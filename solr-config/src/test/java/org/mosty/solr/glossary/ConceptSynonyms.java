@@ -265,7 +265,7 @@ public final class ConceptSynonyms {
 		return result;
 	}
 
-	private static Dictionary ukrainianDictionary() throws IOException {
+	static Dictionary ukrainianDictionary() throws IOException {
 		URL url = ConceptSynonyms.class.getClassLoader().getResource("ua/net/nlp/ukrainian.dict");
 		if (url == null) {
 			throw new IllegalStateException("ua/net/nlp/ukrainian.dict (morfologik-ukrainian-search) not on the class path");
