@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -91,14 +92,22 @@ final class BenchData {
 	}
 
 	/**
-	 * The SHA-256 of the configset's schema: an index made under another schema (a field added,
-	 * an analyser changed) is made again rather than measured as if it were current.
+	 * The SHA-256 of the whole configset (every file, in path order): an index made under another
+	 * schema or other analysis data (a field added, an analyser changed, the lexicon's or the
+	 * glossary's rules regenerated) is made again rather than measured as if it were current.
 	 */
 	static String schemaDigest() throws IOException {
 		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256")
-					.digest(Files.readAllBytes(BenchSolr.CONFIGSET.resolve("schema.xml"))));
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			List<Path> files;
+			try (Stream<Path> walk = Files.walk(BenchSolr.CONFIGSET)) {
+				files = walk.filter(Files::isRegularFile).sorted().toList();
+			}
+			for (Path file : files) {
+				digest.update(BenchSolr.CONFIGSET.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+				digest.update(Files.readAllBytes(file));
+			}
+			return HexFormat.of().formatHex(digest.digest());
 		}
 		catch (java.security.NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
