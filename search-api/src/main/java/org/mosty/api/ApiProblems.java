@@ -1,13 +1,16 @@
 package org.mosty.api;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.common.SolrException;
-import org.mosty.indexer.documents.InvalidMetadataException;
-import org.mosty.indexer.documents.RejectedFileException;
+import org.mosty.indexer.intake.InvalidMetadataException;
+import org.mosty.indexer.intake.RejectedFileException;
 import org.mosty.indexer.editorial.EditorialException;
+import org.mosty.problem.FieldProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -37,14 +40,32 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(BadRequestException.class)
 	ProblemDetail badRequest(BadRequestException ex) {
-		return problem(HttpStatus.BAD_REQUEST, "Bad request", ex.getMessage());
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Bad request", ex.getMessage());
+		problem.setProperty("problems", members(ex.problems()));
+		return problem;
 	}
 
 	@ExceptionHandler(InvalidMetadataException.class)
 	ProblemDetail invalidMetadata(InvalidMetadataException ex) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid metadata", String.join("; ", ex.problems()));
-		problem.setProperty("errors", List.copyOf(ex.problems()));
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid metadata", String.join("; ", ex.lines()));
+		problem.setProperty("errors", ex.lines());
+		problem.setProperty("problems", members(ex.problems()));
 		return problem;
+	}
+
+	/**
+	 * Each problem as an RFC 9457 extension member: {@code field}, the stable {@code code}, its
+	 * {@code arguments} and the English {@code detail}. Clients translate the code, not the detail.
+	 */
+	static List<Map<String, Object>> members(List<FieldProblem> problems) {
+		return problems.stream().map(problem -> {
+			Map<String, Object> member = new LinkedHashMap<>();
+			member.put("field", problem.field());
+			member.put("code", problem.code().code());
+			member.put("arguments", problem.arguments());
+			member.put("detail", problem.detail());
+			return member;
+		}).toList();
 	}
 
 	@ExceptionHandler(RejectedFileException.class)

@@ -23,6 +23,7 @@ import org.mosty.interop.Permalinks;
 import org.mosty.search.SearchRequestParser;
 import org.mosty.search.SearchService;
 import org.mosty.security.AccessScope;
+import org.mosty.problem.FieldProblem;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -104,7 +105,7 @@ public class CitationController {
 	public ResponseEntity<String> export(HttpServletRequest request) {
 		String[] formats = request.getParameterValues("format");
 		if (formats != null && formats.length > 1) {
-			throw new BadRequestException("format: give it once");
+			throw new BadRequestException(FieldProblem.once("format"));
 		}
 		String wanted = format(formats == null ? "csv" : formats[0], List.of("csv", "bibtex", "ris"));
 		AccessScope scope = AccessScope.current();
@@ -154,7 +155,7 @@ public class CitationController {
 	private static String format(String format, List<String> allowed) {
 		String normalized = format == null ? "" : format.strip().toLowerCase(Locale.ROOT);
 		if (!allowed.contains(normalized)) {
-			throw new BadRequestException("format: use " + String.join(", ", allowed));
+			throw new BadRequestException(FieldProblem.choice("format", allowed));
 		}
 		return normalized;
 	}

@@ -11,11 +11,13 @@ import org.mosty.indexer.catalogue.Catalogue;
 import org.mosty.indexer.catalogue.CatalogueDocument;
 import org.mosty.indexer.catalogue.DocumentMetadata;
 import org.mosty.indexer.catalogue.DocumentStatus;
-import org.mosty.indexer.documents.DocumentRegistration;
-import org.mosty.indexer.documents.SafeFileName;
+import org.mosty.indexer.intake.DocumentRegistration;
+import org.mosty.indexer.intake.SafeFileName;
 import org.mosty.indexer.editorial.AuditLog;
 import org.mosty.security.AccessScope;
 import org.mosty.security.CurrentUser;
+import org.mosty.problem.FieldProblem;
+import org.mosty.problem.ProblemCode;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -73,14 +75,15 @@ public class DocumentsController {
 				wanted = DocumentStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
 			}
 			catch (IllegalArgumentException ex) {
-				throw new BadRequestException("status: use PENDING, INDEXED or FAILED");
+				throw new BadRequestException(FieldProblem.of("status", ProblemCode.CHOICE, "use PENDING, INDEXED or FAILED",
+						"PENDING, INDEXED, FAILED"));
 			}
 		}
 		if (page < 1 || page > 100_000) {
-			throw new BadRequestException("page: must be between 1 and 100000");
+			throw new BadRequestException(FieldProblem.between("page", 1, 100_000));
 		}
 		if (size < 1 || size > 100) {
-			throw new BadRequestException("size: must be between 1 and 100");
+			throw new BadRequestException(FieldProblem.between("size", 1, 100));
 		}
 		var items = catalogue.list(wanted, (page - 1) * size, size).stream().map(visible::view).toList();
 		return new DocumentPage(catalogue.count(wanted), page, size, items);
@@ -107,15 +110,15 @@ public class DocumentsController {
 	public ResponseEntity<Map<String, Object>> upload(@RequestPart("file") MultipartFile file,
 			@RequestPart("metadata") String metadataJson) {
 		if (file.isEmpty()) {
-			throw new BadRequestException("file: the uploaded file is empty");
+			throw new BadRequestException(FieldProblem.of("file", ProblemCode.EMPTY_FILE, "the uploaded file is empty"));
 		}
 		DocumentMetadata metadata;
 		try {
 			metadata = json.readValue(metadataJson, DocumentMetadata.class);
 		}
 		catch (JacksonException ex) {
-			throw new BadRequestException("metadata: not valid JSON for document metadata ("
-					+ ex.getOriginalMessage() + ")");
+			throw new BadRequestException(FieldProblem.of("metadata", ProblemCode.INVALID_JSON,
+					"not valid JSON for document metadata (" + ex.getOriginalMessage() + ")", ex.getOriginalMessage()));
 		}
 		DocumentRegistration.Registered registered;
 		try (InputStream in = file.getInputStream()) {

@@ -15,6 +15,8 @@ import org.mosty.indexer.editorial.DocumentEditing;
 import org.mosty.indexer.editorial.EditorialRecords;
 import org.mosty.security.AccessScope;
 import org.mosty.security.CurrentUser;
+import org.mosty.problem.FieldProblem;
+import org.mosty.problem.ProblemCode;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -74,8 +76,8 @@ public class EditorialController {
 			metadata = json.readValue(body, DocumentMetadata.class);
 		}
 		catch (JacksonException ex) {
-			throw new BadRequestException("metadata: not valid JSON for document metadata (" + ex.getOriginalMessage()
-					+ ")");
+			throw new BadRequestException(FieldProblem.of("metadata", ProblemCode.INVALID_JSON,
+					"not valid JSON for document metadata (" + ex.getOriginalMessage() + ")", ex.getOriginalMessage()));
 		}
 		return visible.view(editing.updateMetadata(doc.id(), metadata, CurrentUser.name()));
 	}
@@ -86,7 +88,7 @@ public class EditorialController {
 			@RequestPart("file") MultipartFile file) {
 		CatalogueDocument doc = editable(id);
 		if (file.isEmpty()) {
-			throw new BadRequestException("file: the uploaded file is empty");
+			throw new BadRequestException(FieldProblem.of("file", ProblemCode.EMPTY_FILE, "the uploaded file is empty"));
 		}
 		int version;
 		try (InputStream in = file.getInputStream()) {
@@ -150,7 +152,7 @@ public class EditorialController {
 	public List<AuditEntry> audit(@RequestParam(required = false) String documentId,
 			@RequestParam(defaultValue = "100") int limit) {
 		if (limit < 1 || limit > MAX_AUDIT) {
-			throw new BadRequestException("limit: must be between 1 and " + MAX_AUDIT);
+			throw new BadRequestException(FieldProblem.between("limit", 1, MAX_AUDIT));
 		}
 		String id = documentId == null || documentId.isBlank() ? null : editable(documentId).id();
 		return audit.list(id, limit);

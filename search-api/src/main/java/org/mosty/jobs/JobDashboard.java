@@ -5,8 +5,9 @@ import java.util.List;
 import org.mosty.api.BadRequestException;
 import org.mosty.indexer.catalogue.Catalogue;
 import org.mosty.indexer.catalogue.DocumentStatus;
-import org.mosty.indexer.jobs.JobRun;
-import org.mosty.indexer.jobs.JobRuns;
+import org.mosty.indexer.reindex.JobRun;
+import org.mosty.indexer.reindex.JobRuns;
+import org.mosty.problem.FieldProblem;
 import org.springframework.stereotype.Service;
 
 /**
@@ -39,7 +40,7 @@ public class JobDashboard {
 	/** The latest {@code limit} runs (1 to {@value #MAX_RUNS}) and up to {@value #MAX_FAILED} failed documents. */
 	public Dashboard latest(int limit) {
 		if (limit < 1 || limit > MAX_RUNS) {
-			throw new BadRequestException("limit: must be between 1 and " + MAX_RUNS);
+			throw new BadRequestException(FieldProblem.between("limit", 1, MAX_RUNS));
 		}
 		List<FailedDocument> failed = catalogue.list(DocumentStatus.FAILED, 0, MAX_FAILED)
 			.stream()

@@ -7,12 +7,13 @@ import org.mosty.api.BadRequestException;
 import org.mosty.api.NotFoundException;
 import org.mosty.indexer.editorial.AuditLog;
 import org.mosty.indexer.organizations.Organizations;
-import org.mosty.indexer.jobs.JobRun;
-import org.mosty.indexer.jobs.JobRuns;
-import org.mosty.indexer.jobs.ReindexLauncher;
+import org.mosty.indexer.reindex.JobRun;
+import org.mosty.indexer.reindex.JobRuns;
+import org.mosty.indexer.reindex.ReindexLauncher;
 import org.mosty.security.AccessScope;
 import org.mosty.security.CurrentUser;
 import org.mosty.suggest.OrganizationNames;
+import org.mosty.problem.FieldProblem;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -82,10 +83,10 @@ public class JobsController {
 	public Map<String, List<String>> organizations(@RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "10") int limit) {
 		if (q != null && q.length() > 100) {
-			throw new BadRequestException("q: at most 100 characters");
+			throw new BadRequestException(FieldProblem.maxChars("q", 100));
 		}
 		if (limit < 1 || limit > Organizations.MAX_RESULTS) {
-			throw new BadRequestException("limit: must be between 1 and " + Organizations.MAX_RESULTS);
+			throw new BadRequestException(FieldProblem.between("limit", 1, Organizations.MAX_RESULTS));
 		}
 		return Map.of("organizations", organizations.complete(q, limit, AccessScope.current()));
 	}

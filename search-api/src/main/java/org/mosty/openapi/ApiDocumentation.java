@@ -1,6 +1,7 @@
 package org.mosty.openapi;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
 
 import org.mosty.indexer.catalogue.DocumentMetadata;
+import org.mosty.problem.ProblemCode;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -265,6 +267,16 @@ public class ApiDocumentation {
 			.addProperty("status", new IntegerSchema().example(400))
 			.addProperty("detail", new StringSchema().example("year.from: must be a whole number"))
 			.addProperty("instance", new StringSchema().example("/api/search"))
+			.addProperty("problems", new ArraySchema().description("400 only: each problem as data (issue 20). "
+					+ "Translate by code; the detail is English for people.")
+				.items(new ObjectSchema().addProperty("field", new StringSchema().example("year.from"))
+					.addProperty("code", new StringSchema()._enum(Arrays.stream(ProblemCode.values()).map(ProblemCode::code).toList())
+						.example("number"))
+					.addProperty("arguments", new ArraySchema().items(new StringSchema()).example(List.of()))
+					.addProperty("detail", new StringSchema().example("must be a whole number"))
+					.required(List.of("field", "code", "arguments", "detail"))))
+			.addProperty("errors", new ArraySchema().description("Invalid metadata only: the problems as \"field: detail\" lines")
+				.items(new StringSchema()))
 			.required(List.of("type", "title", "status")));
 		ModelConverters.getInstance().readAll(DocumentMetadata.class).forEach(components::addSchemas);
 		api.setTags(new ArrayList<>(TAGS.values()));

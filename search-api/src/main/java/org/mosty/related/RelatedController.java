@@ -4,6 +4,7 @@ import org.mosty.api.BadRequestException;
 import org.mosty.documents.VisibleDocuments;
 import org.mosty.indexer.catalogue.CatalogueDocument;
 import org.mosty.security.AccessScope;
+import org.mosty.problem.FieldProblem;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -37,10 +38,10 @@ public class RelatedController {
 				count = Integer.parseInt(size.strip());
 			}
 			catch (NumberFormatException ex) {
-				throw new BadRequestException("size: must be a whole number");
+				throw new BadRequestException(FieldProblem.number("size"));
 			}
 			if (count < 1 || count > MAX_SIZE) {
-				throw new BadRequestException("size: must be between 1 and " + MAX_SIZE);
+				throw new BadRequestException(FieldProblem.between("size", 1, MAX_SIZE));
 			}
 		}
 		AccessScope scope = AccessScope.current();

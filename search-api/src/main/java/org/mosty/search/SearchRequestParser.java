@@ -1,6 +1,5 @@
 package org.mosty.search;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.mosty.api.BadRequestException;
+import org.mosty.problem.FieldProblem;
+import org.mosty.problem.ProblemCode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,10 +33,12 @@ public class SearchRequestParser {
 
 	private static final Set<String> LANGUAGES = Set.of("pl", "uk", "en");
 
+	private static final String FACETS = "f.type, f.topic, f.language, f.organization, f.region, f.audience, f.year, f.format";
+
 	public SearchRequest parse(Map<String, String[]> parameters) {
 		String query = single(parameters, "q");
 		if (query != null && query.length() > MAX_QUERY_LENGTH) {
-			throw new BadRequestException("q: at most " + MAX_QUERY_LENGTH + " characters");
+			throw new BadRequestException(FieldProblem.maxChars("q", MAX_QUERY_LENGTH));
 		}
 		Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
 		for (Map.Entry<String, String[]> entry : parameters.entrySet()) {
@@ -44,15 +47,16 @@ public class SearchRequestParser {
 				continue;
 			}
 			Facet facet = Facet.fromParameter(name.substring(2))
-				.orElseThrow(() -> new BadRequestException(name + ": unknown facet; use one of f.type, f.topic, "
-						+ "f.language, f.organization, f.region, f.audience, f.year, f.format"));
+				.orElseThrow(() -> new BadRequestException(FieldProblem.of(name, ProblemCode.UNKNOWN_FILTER,
+						"unknown facet; use one of " + FACETS, FACETS)));
 			Set<String> values = new LinkedHashSet<>();
 			for (String value : entry.getValue()) {
 				if (value == null || value.isBlank()) {
 					continue;
 				}
 				if (value.length() > MAX_VALUE_LENGTH) {
-					throw new BadRequestException(name + ": a value is longer than " + MAX_VALUE_LENGTH + " characters");
+					throw new BadRequestException(FieldProblem.of(name, ProblemCode.MAX_CHARS,
+							"a value is longer than " + MAX_VALUE_LENGTH + " characters", MAX_VALUE_LENGTH));
 				}
 				if (facet == Facet.YEAR) {
 					integer(name, value, 1000, 9999);
@@ -60,7 +64,8 @@ public class SearchRequestParser {
 				values.add(value.strip());
 			}
 			if (values.size() > MAX_VALUES_PER_FACET) {
-				throw new BadRequestException(name + ": at most " + MAX_VALUES_PER_FACET + " values");
+				throw new BadRequestException(FieldProblem.of(name, ProblemCode.MAX_VALUES, "at most " + MAX_VALUES_PER_FACET + " values",
+						MAX_VALUES_PER_FACET));
 			}
 			if (!values.isEmpty()) {
 				filters.put(facet, List.copyOf(values));
@@ -69,26 +74,27 @@ public class SearchRequestParser {
 		Integer yearFrom = optionalInteger(parameters, "year.from", 1000, 9999);
 		Integer yearTo = optionalInteger(parameters, "year.to", 1000, 9999);
 		if (yearFrom != null && yearTo != null && yearFrom > yearTo) {
-			throw new BadRequestException("year.from: must not be after year.to");
+			throw new BadRequestException(FieldProblem.of("year.from", ProblemCode.YEAR_ORDER, "must not be after year.to"));
 		}
 		String sortId = single(parameters, "sort");
 		SearchSort sort = sortId == null || sortId.isBlank() ? SearchSort.RELEVANCE
 				: SearchSort.fromId(sortId)
-					.orElseThrow(() -> new BadRequestException("sort: use relevance, newest, oldest or title"));
+					.orElseThrow(() -> new BadRequestException(FieldProblem.of("sort", ProblemCode.SORT,
+						"use relevance, newest, oldest or title", "relevance, newest, oldest, title")));
 		Integer page = optionalInteger(parameters, "page", 1, MAX_DEPTH);
 		Integer size = optionalInteger(parameters, "size", 1, MAX_SIZE);
 		int actualPage = page == null ? 1 : page;
 		int actualSize = size == null ? DEFAULT_SIZE : size;
 		if ((long) actualPage * actualSize > MAX_DEPTH) {
-			throw new BadRequestException("page: results deeper than " + MAX_DEPTH + " hits are not served; "
-					+ "narrow the search with filters");
+			throw new BadRequestException(FieldProblem.of("page", ProblemCode.TOO_DEEP,
+					"results deeper than " + MAX_DEPTH + " hits are not served; narrow the search with filters", MAX_DEPTH));
 		}
 		String lang = single(parameters, "lang");
 		if (lang == null || lang.isBlank()) {
 			lang = "pl";
 		}
 		else if (!LANGUAGES.contains(lang)) {
-			throw new BadRequestException("lang: use pl, uk or en");
+			throw new BadRequestException(FieldProblem.lang("lang"));
 		}
 		return new SearchRequest(query == null ? null : query.strip(), filters, yearFrom, yearTo, sort, actualPage,
 				actualSize, lang);
@@ -100,7 +106,7 @@ public class SearchRequestParser {
 			return null;
 		}
 		if (values.length > 1) {
-			throw new BadRequestException(name + ": give it once");
+			throw new BadRequestException(FieldProblem.once(name));
 		}
 		return values[0];
 	}
@@ -111,19 +117,16 @@ public class SearchRequestParser {
 	}
 
 	private static int integer(String name, String value, int min, int max) {
-		List<String> problems = new ArrayList<>();
+		int number;
 		try {
-			int number = Integer.parseInt(value.strip());
-			if (number < min || number > max) {
-				problems.add(name + ": must be between " + min + " and " + max);
-			}
-			else {
-				return number;
-			}
+			number = Integer.parseInt(value.strip());
 		}
 		catch (NumberFormatException ex) {
-			problems.add(name + ": must be a whole number");
+			throw new BadRequestException(FieldProblem.number(name));
 		}
-		throw new BadRequestException(problems.get(0));
+		if (number < min || number > max) {
+			throw new BadRequestException(FieldProblem.between(name, min, max));
+		}
+		return number;
 	}
 }

@@ -9,6 +9,8 @@ import org.mosty.api.BadRequestException;
 import org.mosty.api.ConflictException;
 import org.mosty.api.NotFoundException;
 import org.mosty.indexer.editorial.AuditLog;
+import org.mosty.problem.FieldProblem;
+import org.mosty.problem.ProblemCode;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -60,16 +62,18 @@ public class UserAdminController {
 	@Transactional
 	public ResponseEntity<UserAccounts.UserView> create(@RequestBody(required = false) UserRequest request) {
 		if (request == null) {
-			throw new BadRequestException("body: give {\"username\", \"password\", \"role\"}");
+			throw new BadRequestException(
+					FieldProblem.of("body", ProblemCode.BODY, "give {\"username\", \"password\", \"role\"}"));
 		}
-		List<String> problems = new ArrayList<>();
+		List<FieldProblem> problems = new ArrayList<>();
 		if (request.username() == null || !USERNAME.matcher(request.username()).matches()) {
-			problems.add("username: 3 to 64 letters, digits, dots, hyphens or underscores");
+			problems.add(FieldProblem.of("username", ProblemCode.USERNAME,
+					"3 to 64 letters, digits, dots, hyphens or underscores"));
 		}
 		checkPassword(request.password(), true, problems);
 		Role role = role(request.role(), true, problems);
 		if (!problems.isEmpty()) {
-			throw new BadRequestException(String.join("; ", problems));
+			throw new BadRequestException(problems);
 		}
 		if (users.find(request.username()).isPresent()) {
 			throw new ConflictException("User " + request.username() + " already exists");
@@ -87,19 +91,21 @@ public class UserAdminController {
 			@RequestBody(required = false) UserRequest request) {
 		UserAccounts.UserView existing = get(username);
 		if (request == null) {
-			throw new BadRequestException("body: give {\"password\"} and/or {\"role\"}");
+			throw new BadRequestException(
+					FieldProblem.of("body", ProblemCode.BODY, "give {\"password\"} and/or {\"role\"}"));
 		}
-		List<String> problems = new ArrayList<>();
+		List<FieldProblem> problems = new ArrayList<>();
 		if (request.username() != null && !request.username().equals(username)) {
-			problems.add("username: cannot be changed (create a new user instead)");
+			problems.add(FieldProblem.of("username", ProblemCode.USERNAME_FIXED,
+					"cannot be changed (create a new user instead)"));
 		}
 		checkPassword(request.password(), false, problems);
 		Role role = role(request.role(), false, problems);
 		if (request.password() == null && role == null && problems.isEmpty()) {
-			problems.add("body: give a password, a role or both");
+			problems.add(FieldProblem.of("body", ProblemCode.BODY, "give a password, a role or both"));
 		}
 		if (!problems.isEmpty()) {
-			throw new BadRequestException(String.join("; ", problems));
+			throw new BadRequestException(problems);
 		}
 		Role newRole = role == null ? existing.role() : role;
 		if (existing.role() == Role.ADMIN && newRole != Role.ADMIN && users.countAdmins() <= 1) {
@@ -125,23 +131,24 @@ public class UserAdminController {
 		return ResponseEntity.noContent().build();
 	}
 
-	private static void checkPassword(String password, boolean required, List<String> problems) {
+	private static void checkPassword(String password, boolean required, List<FieldProblem> problems) {
 		if (password == null) {
 			if (required) {
-				problems.add("password: is required");
+				problems.add(FieldProblem.required("password"));
 			}
 			return;
 		}
 		int bytes = password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
 		if (password.length() < 8 || bytes > 72) {
-			problems.add("password: must have at least 8 characters and at most 72 bytes");
+			problems.add(FieldProblem.of("password", ProblemCode.PASSWORD,
+					"must have at least 8 characters and at most 72 bytes", 8, 72));
 		}
 	}
 
-	private static Role role(String value, boolean required, List<String> problems) {
+	private static Role role(String value, boolean required, List<FieldProblem> problems) {
 		if (value == null || value.isBlank()) {
 			if (required) {
-				problems.add("role: is required (MEMBER, EDITOR or ADMIN)");
+				problems.add(FieldProblem.of("role", ProblemCode.REQUIRED, "is required (MEMBER, EDITOR or ADMIN)"));
 			}
 			return null;
 		}
@@ -149,7 +156,7 @@ public class UserAdminController {
 			return Role.valueOf(value.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			problems.add("role: use MEMBER, EDITOR or ADMIN");
+			problems.add(FieldProblem.of("role", ProblemCode.CHOICE, "use MEMBER, EDITOR or ADMIN", "MEMBER, EDITOR, ADMIN"));
 			return null;
 		}
 	}

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.mosty.api.BadRequestException;
 import org.mosty.security.AccessScope;
+import org.mosty.problem.FieldProblem;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,11 +35,11 @@ public class SuggestController {
 	public SuggestResult suggest(@RequestParam(required = false) String q,
 			@RequestParam(required = false) String lang, @RequestParam(required = false) String size) {
 		if (q != null && q.length() > MAX_QUERY_LENGTH) {
-			throw new BadRequestException("q: at most " + MAX_QUERY_LENGTH + " characters");
+			throw new BadRequestException(FieldProblem.maxChars("q", MAX_QUERY_LENGTH));
 		}
 		String language = lang == null || lang.isBlank() ? "pl" : lang.strip();
 		if (!LANGUAGES.contains(language)) {
-			throw new BadRequestException("lang: use pl, uk or en");
+			throw new BadRequestException(FieldProblem.lang("lang"));
 		}
 		int count = DEFAULT_SIZE;
 		if (size != null && !size.isBlank()) {
@@ -46,10 +47,10 @@ public class SuggestController {
 				count = Integer.parseInt(size.strip());
 			}
 			catch (NumberFormatException ex) {
-				throw new BadRequestException("size: must be a whole number");
+				throw new BadRequestException(FieldProblem.number("size"));
 			}
 			if (count < 1 || count > MAX_SIZE) {
-				throw new BadRequestException("size: must be between 1 and " + MAX_SIZE);
+				throw new BadRequestException(FieldProblem.between("size", 1, MAX_SIZE));
 			}
 		}
 		if (q == null || q.isBlank()) {

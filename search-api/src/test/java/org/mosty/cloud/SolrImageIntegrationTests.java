@@ -17,7 +17,7 @@ import com.github.dockerjava.api.model.PortBinding;
 import com.github.dockerjava.api.model.Ports;
 
 import org.junit.jupiter.api.Test;
-import org.mosty.indexer.jobs.ReindexLauncher;
+import org.mosty.indexer.reindex.ReindexLauncher;
 import org.mosty.solr.cloud.SolrCloudCollections;
 import org.mosty.testing.ApiClient;
 import org.mosty.testing.IngestAwait;

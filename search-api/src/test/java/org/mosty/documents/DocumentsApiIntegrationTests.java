@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -163,6 +165,17 @@ class DocumentsApiIntegrationTests {
 		JsonNode problem = api.json(invalid);
 		assertThat(problem.get("errors")).hasSize(4);
 		assertThat(problem.get("detail").asString()).contains("title").contains("type").contains("topics").contains("year");
+		// the same problems as data (issue 20): field, stable code, arguments, English detail
+		assertThat(problem.get("problems")).hasSize(4);
+		List<String> codes = new ArrayList<>();
+		problem.get("problems").forEach(member -> codes.add(member.get("field").asString() + " " + member.get("code").asString()));
+		assertThat(codes).containsExactlyInAnyOrder("title title", "type choice", "topics topic", "year min");
+		problem.get("problems").forEach(member -> {
+			if (member.get("code").asString().equals("min")) {
+				assertThat(member.get("arguments").get(0).asString()).isEqualTo("1900");
+			}
+			assertThat(member.get("detail").asString()).isNotBlank();
+		});
 
 		assertThat(api.upload("x.txt", "x".getBytes(StandardCharsets.UTF_8), "{not json", ADMIN, PASSWORD).statusCode())
 			.isEqualTo(400);

@@ -156,6 +156,11 @@ class SearchApiIntegrationTests {
 		JsonNode problem = api.json(response);
 		assertThat(problem.get("status").asInt()).isEqualTo(400);
 		assertThat(problem.get("detail").asString()).isNotBlank();
+		// and as data: the parameter and a stable code (issue 20)
+		JsonNode member = problem.get("problems").get(0);
+		assertThat(parameters).contains(member.get("field").asString());
+		assertThat(member.get("code").asString()).matches("[a-zA-Z]+");
+		assertThat(member.get("arguments").isArray()).isTrue();
 	}
 
 	@ParameterizedTest

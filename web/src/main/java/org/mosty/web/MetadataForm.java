@@ -10,7 +10,9 @@ import java.util.Map;
 
 import org.mosty.indexer.catalogue.AccessLevel;
 import org.mosty.indexer.catalogue.DocumentMetadata;
-import org.mosty.indexer.documents.InvalidMetadataException;
+import org.mosty.indexer.intake.InvalidMetadataException;
+import org.mosty.problem.FieldProblem;
+import org.mosty.problem.ProblemCode;
 
 /**
  * The metadata fields of the upload and edit forms, as the browser sends them (bound by
@@ -52,7 +54,7 @@ record MetadataForm(String title, String titlePl, String titleUk, String titleEn
 	 * (numbers, dates, access level).
 	 */
 	DocumentMetadata toMetadata() {
-		List<String> problems = new ArrayList<>();
+		List<FieldProblem> problems = new ArrayList<>();
 		Integer parsedYear = null;
 		if (blank(year) == null) {
 			parsedYear = null;
@@ -62,7 +64,7 @@ record MetadataForm(String title, String titlePl, String titleUk, String titleEn
 				parsedYear = Integer.valueOf(year.strip());
 			}
 			catch (NumberFormatException ex) {
-				problems.add("year: must be a whole number");
+				problems.add(FieldProblem.number("year"));
 			}
 		}
 		AccessLevel level = null;
@@ -70,7 +72,7 @@ record MetadataForm(String title, String titlePl, String titleUk, String titleEn
 			level = access == null ? null : AccessLevel.valueOf(access);
 		}
 		catch (IllegalArgumentException ex) {
-			problems.add("access: use PUBLIC, MEMBERS or RESTRICTED");
+			problems.add(FieldProblem.of("access", ProblemCode.ACCESS, "use PUBLIC, MEMBERS or RESTRICTED"));
 		}
 		LocalDate publishedDate = date("published", published, problems);
 		LocalDate validDate = date("validAsOf", validAsOf, problems);
@@ -86,7 +88,7 @@ record MetadataForm(String title, String titlePl, String titleUk, String titleEn
 				list(targetGroups), publishedDate, blank(license), blank(sourceUrl), validDate);
 	}
 
-	private static LocalDate date(String name, String value, List<String> problems) {
+	private static LocalDate date(String name, String value, List<FieldProblem> problems) {
 		if (blank(value) == null) {
 			return null;
 		}
@@ -94,7 +96,7 @@ record MetadataForm(String title, String titlePl, String titleUk, String titleEn
 			return LocalDate.parse(value.strip());
 		}
 		catch (DateTimeParseException ex) {
-			problems.add(name + ": must be a date YYYY-MM-DD");
+			problems.add(FieldProblem.of(name, ProblemCode.DATE, "must be a date YYYY-MM-DD"));
 			return null;
 		}
 	}

@@ -87,8 +87,9 @@ class SearchPageController {
 			searchRequest = parser.parse(parameters);
 		}
 		catch (BadRequestException ex) {
+			String problem = String.join("; ", problems.localize(ex.problems(), lang));
 			return page(HttpStatus.BAD_REQUEST, model, new SearchPageHtml.Content(null, null,
-					new SearchLinks(Map.of()), List.of(), null, null, problems.localize(ex.getMessage(), lang), lang), null);
+					new SearchLinks(Map.of()), List.of(), null, null, problem, lang), null);
 		}
 		AccessScope scope = AccessScope.current();
 		SearchResult result = search.search(searchRequest, scope);

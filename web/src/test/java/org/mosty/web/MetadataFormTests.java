@@ -6,11 +6,17 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.mosty.indexer.catalogue.AccessLevel;
 import org.mosty.indexer.catalogue.DocumentMetadata;
-import org.mosty.indexer.documents.InvalidMetadataException;
+import org.mosty.indexer.intake.InvalidMetadataException;
+import org.mosty.problem.FieldProblem;
+import org.mosty.problem.ProblemCode;
+import org.springframework.context.MessageSource;
 
 class MetadataFormTests {
 
@@ -36,7 +42,7 @@ class MetadataFormTests {
 		MetadataForm form = new MetadataForm("T", null, null, null, "report", "SECRET", null, null, "dwa tysiące",
 				"17.05.2024", null, null, null, null, null, null, null, null, null, null);
 		assertThatThrownBy(form::toMetadata).isInstanceOf(InvalidMetadataException.class)
-			.satisfies(ex -> assertThat(((InvalidMetadataException) ex).problems()).containsExactly(
+			.satisfies(ex -> assertThat(((InvalidMetadataException) ex).lines()).containsExactly(
 					"year: must be a whole number", "access: use PUBLIC, MEMBERS or RESTRICTED",
 					"published: must be a date YYYY-MM-DD"));
 	}
@@ -54,21 +60,43 @@ class MetadataFormTests {
 		assertThat(problems.localize(ex.problems(), "en")).containsExactly("Year: must be a whole number",
 				"Access: choose an access level from the list", "Published: give a date as YYYY-MM-DD");
 
-		// the indexer's wordings (metadata rules and bean constraints) and the search parameters'
-		assertThat(problems.localize("region: must be a voivodeship in lower-case Polish (for example mazowieckie) "
-				+ "or cała-polska", "uk")).isEqualTo("Регіон: виберіть воєводство зі списку або всю Польщу");
-		assertThat(problems.localize("year: must be the year of published (2023)", "pl"))
+		// the codes of the indexer (metadata rules and bean constraints) and of the search parameters
+		assertThat(problems.localize(FieldProblem.of("region", ProblemCode.REGION, "must be a voivodeship"), "uk"))
+			.isEqualTo("Регіон: виберіть воєводство зі списку або всю Польщу");
+		assertThat(problems.localize(FieldProblem.of("year", ProblemCode.YEAR_PUBLISHED, "…", 2023), "pl"))
 			.isEqualTo("Rok: musi być rokiem daty wydania (2023)");
-		assertThat(problems.localize("authors: size must be between 0 and 50", "pl")).isEqualTo("Autorzy: najwyżej 50 pozycji");
-		assertThat(problems.localize("authors[2].<list element>: size must be between 0 and 200", "pl"))
+		assertThat(problems.localize(FieldProblem.of("authors", ProblemCode.MAX_ITEMS, "…", 50), "pl"))
+			.isEqualTo("Autorzy: najwyżej 50 pozycji");
+		assertThat(problems.localize(FieldProblem.of("authors[2].<list element>", ProblemCode.MAX_CHARS, "…", 200), "pl"))
 			.isEqualTo("Autorzy: najwyżej 200 znaków");
-		assertThat(problems.localize("topics: unknown topic 'kosmos'", "en")).isEqualTo("Topic: unknown topic \"kosmos\"");
-		assertThat(problems.localize("size: must be between 1 and 100", "en"))
+		assertThat(problems.localize(FieldProblem.of("topics", ProblemCode.TOPIC, "…", "kosmos"), "en"))
+			.isEqualTo("Topic: unknown topic \"kosmos\"");
+		assertThat(problems.localize(FieldProblem.between("size", 1, 100), "en"))
 			.isEqualTo("Results per page: must be a number from 1 to 100");
-		assertThat(problems.localize("f.type: at most 20 values", "pl")).isEqualTo("Filtr „Typ”: najwyżej 20 wartości");
-		assertThat(problems.localize("f.nonsense: unknown facet; use one of f.type, f.topic", "uk"))
+		assertThat(problems.localize(FieldProblem.of("f.type", ProblemCode.MAX_VALUES, "…", 20), "pl"))
+			.isEqualTo("Filtr „Typ”: najwyżej 20 wartości");
+		assertThat(problems.localize(FieldProblem.of("f.nonsense", ProblemCode.UNKNOWN_FILTER, "…"), "uk"))
 			.isEqualTo("f.nonsense: невідомий фільтр");
-		// an unknown wording keeps its words after the localized field
-		assertThat(problems.localize("license: something unheard of", "pl")).isEqualTo("Licencja: something unheard of");
+	}
+
+	/** The English detail is for people reading the raw answer: rewording it changes no page. */
+	@Test
+	void theCodeNotTheWordingIsTranslated() {
+		ProblemMessages problems = new ProblemMessages(PluralsTests.messages());
+		FieldProblem before = FieldProblem.of("year.from", ProblemCode.YEAR_ORDER, "must not be after year.to");
+		FieldProblem reworded = FieldProblem.of("year.from", ProblemCode.YEAR_ORDER, "comes later than year.to");
+		assertThat(problems.localize(reworded, "pl")).isEqualTo(problems.localize(before, "pl"))
+			.isEqualTo("Rok od: rok początkowy nie może być późniejszy niż końcowy");
+	}
+
+	/** Every code has its explanation in the three languages of the pages. */
+	@ParameterizedTest
+	@EnumSource(ProblemCode.class)
+	void everyCodeHasAMessageInEveryLanguage(ProblemCode code) {
+		MessageSource messages = PluralsTests.messages();
+		for (String lang : List.of("pl", "uk", "en")) {
+			assertThat(messages.getMessage(ProblemMessages.key(code), new Object[] { "1", "2" }, null,
+					Locale.forLanguageTag(lang))).as(code + " in " + lang).isNotBlank();
+		}
 	}
 }

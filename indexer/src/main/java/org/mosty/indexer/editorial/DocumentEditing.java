@@ -8,8 +8,8 @@ import java.util.Objects;
 import org.mosty.indexer.catalogue.Catalogue;
 import org.mosty.indexer.catalogue.CatalogueDocument;
 import org.mosty.indexer.catalogue.DocumentMetadata;
-import org.mosty.indexer.documents.DocumentRegistration;
-import org.mosty.indexer.documents.SafeFileName;
+import org.mosty.indexer.intake.DocumentRegistration;
+import org.mosty.indexer.intake.SafeFileName;
 import org.mosty.indexer.ingest.IngestLauncher;
 import org.mosty.indexer.organizations.Organizations;
 import org.mosty.indexer.storage.FileStore;
@@ -61,7 +61,7 @@ public class DocumentEditing {
 	/**
 	 * Replaces the metadata; an INDEXED document is written to the index again at once from the
 	 * kept text (no extraction), so the change is searchable within the commit interval.
-	 * @throws org.mosty.indexer.documents.InvalidMetadataException when the metadata is not
+	 * @throws org.mosty.indexer.intake.InvalidMetadataException when the metadata is not
 	 *     acceptable (nothing changes)
 	 */
 	@Transactional

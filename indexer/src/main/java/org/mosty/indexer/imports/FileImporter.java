@@ -9,9 +9,9 @@ import java.util.Locale;
 
 import org.mosty.indexer.catalogue.AccessLevel;
 import org.mosty.indexer.catalogue.DocumentMetadata;
-import org.mosty.indexer.documents.DocumentRegistration;
-import org.mosty.indexer.documents.InvalidMetadataException;
-import org.mosty.indexer.documents.RejectedFileException;
+import org.mosty.indexer.intake.DocumentRegistration;
+import org.mosty.indexer.intake.InvalidMetadataException;
+import org.mosty.indexer.intake.RejectedFileException;
 import org.springframework.stereotype.Service;
 
 /** Registers files from disk the way an upload does, and says what became of each. */
@@ -53,7 +53,7 @@ public class FileImporter {
 			return new Result(file, Outcome.REJECTED, null, ex.getMessage());
 		}
 		catch (InvalidMetadataException ex) {
-			return new Result(file, Outcome.REJECTED, null, "invalid metadata: " + String.join("; ", ex.problems()));
+			return new Result(file, Outcome.REJECTED, null, "invalid metadata: " + String.join("; ", ex.lines()));
 		}
 		catch (IOException ex) {
 			return new Result(file, Outcome.REJECTED, null, "could not read the file: " + ex.getMessage());

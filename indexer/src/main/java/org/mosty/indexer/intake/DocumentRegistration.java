@@ -1,4 +1,4 @@
-package org.mosty.indexer.documents;
+package org.mosty.indexer.intake;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 
 import com.github.f4b6a3.ulid.UlidCreator;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import org.hibernate.validator.HibernateValidator;
@@ -26,6 +25,8 @@ import org.mosty.indexer.catalogue.DocumentType;
 import org.mosty.indexer.organizations.Organizations;
 import org.mosty.indexer.ingest.IngestLauncher;
 import org.mosty.indexer.storage.FileStore;
+import org.mosty.problem.FieldProblem;
+import org.mosty.problem.ProblemCode;
 import org.mosty.solr.TopicVocabulary;
 import org.springframework.stereotype.Service;
 
@@ -139,21 +140,21 @@ public class DocumentRegistration {
 	/** Checks metadata without storing anything. */
 	public void validate(DocumentMetadata metadata) {
 		if (metadata == null) {
-			throw new InvalidMetadataException(List.of("metadata: is required"));
+			throw new InvalidMetadataException(List.of(FieldProblem.required("metadata")));
 		}
-		List<String> problems = new ArrayList<>();
+		List<FieldProblem> problems = new ArrayList<>();
 		validator.validate(metadata)
 			.stream()
 			.sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
-			.map(DocumentRegistration::describe)
+			.map(ConstraintProblems::of)
 			.forEach(problems::add);
 		if (metadata.type() != null && !metadata.type().isBlank() && DocumentType.fromId(metadata.type()).isEmpty()) {
-			problems.add("type: must be one of " + DocumentType.ids());
+			problems.add(FieldProblem.of("type", ProblemCode.CHOICE, "must be one of " + DocumentType.ids(), DocumentType.ids()));
 		}
 		problems.addAll(MetadataRules.problems(metadata));
 		for (String topic : metadata.topics()) {
 			if (topic != null && !topic.isBlank() && !topics.contains(topic)) {
-				problems.add("topics: unknown topic '" + topic + "'");
+				problems.add(FieldProblem.of("topics", ProblemCode.TOPIC, "unknown topic '" + topic + "'", topic));
 			}
 		}
 		if (!problems.isEmpty()) {
@@ -170,9 +171,5 @@ public class DocumentRegistration {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	private static String describe(ConstraintViolation<DocumentMetadata> violation) {
-		return violation.getPropertyPath() + ": " + violation.getMessage();
 	}
 }

@@ -1,20 +1,28 @@
-package org.mosty.indexer.documents;
+package org.mosty.indexer.intake;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
-/** Metadata that does not pass validation; {@link #problems()} says what to fix. */
+import org.mosty.problem.FieldProblem;
+
+/** Metadata that does not pass validation; {@link #problems()} says what to fix, field by field, with codes. */
 public class InvalidMetadataException extends RuntimeException {
 
 	private static final long serialVersionUID = 1L;
 
-	private final List<String> problems;
+	private final transient List<FieldProblem> problems;
 
-	public InvalidMetadataException(List<String> problems) {
-		super("Invalid metadata: " + String.join("; ", problems));
+	public InvalidMetadataException(List<FieldProblem> problems) {
+		super("Invalid metadata: " + problems.stream().map(FieldProblem::line).collect(Collectors.joining("; ")));
 		this.problems = List.copyOf(problems);
 	}
 
-	public List<String> problems() {
+	public List<FieldProblem> problems() {
 		return problems;
+	}
+
+	/** The problems as "field: detail" lines, in English. */
+	public List<String> lines() {
+		return problems.stream().map(FieldProblem::line).toList();
 	}
 }

@@ -1,10 +1,12 @@
-package org.mosty.indexer.documents;
+package org.mosty.indexer.intake;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import org.mosty.indexer.catalogue.DocumentMetadata;
+import org.mosty.problem.FieldProblem;
+import org.mosty.problem.ProblemCode;
 
 /** Checks of metadata that span fields or controlled lists (the bean constraints cover the rest). */
 final class MetadataRules {
@@ -17,22 +19,24 @@ final class MetadataRules {
 	private MetadataRules() {
 	}
 
-	static List<String> problems(DocumentMetadata metadata) {
-		List<String> problems = new ArrayList<>();
+	static List<FieldProblem> problems(DocumentMetadata metadata) {
+		List<FieldProblem> problems = new ArrayList<>();
 		if (metadata.region() != null && !metadata.region().isBlank() && !REGIONS.contains(metadata.region().strip())) {
-			problems.add("region: must be a voivodeship in lower-case Polish (for example mazowieckie) or cała-polska");
+			problems.add(FieldProblem.of("region", ProblemCode.REGION,
+					"must be a voivodeship in lower-case Polish (for example mazowieckie) or cała-polska"));
 		}
 		if (metadata.published() != null && metadata.year() != null
 				&& metadata.published().getYear() != metadata.year()) {
-			problems.add("year: must be the year of published (" + metadata.published().getYear() + ")");
+			int year = metadata.published().getYear();
+			problems.add(FieldProblem.of("year", ProblemCode.YEAR_PUBLISHED, "must be the year of published (" + year + ")", year));
 		}
 		if (metadata.published() != null && (metadata.published().getYear() < 1900
 				|| metadata.published().getYear() > 2100)) {
-			problems.add("published: must be between 1900 and 2100");
+			problems.add(FieldProblem.between("published", 1900, 2100));
 		}
 		if (metadata.validAsOf() != null && (metadata.validAsOf().getYear() < 1900
 				|| metadata.validAsOf().getYear() > 2100)) {
-			problems.add("validAsOf: must be between 1900 and 2100");
+			problems.add(FieldProblem.between("validAsOf", 1900, 2100));
 		}
 		return problems;
 	}

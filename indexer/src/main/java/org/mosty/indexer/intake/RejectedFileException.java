@@ -1,4 +1,4 @@
-package org.mosty.indexer.documents;
+package org.mosty.indexer.intake;
 
 /** A file Mosty does not take in (nothing is stored), with the reason in words. */
 public class RejectedFileException extends RuntimeException {

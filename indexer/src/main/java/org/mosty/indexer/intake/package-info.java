@@ -1,2 +1,2 @@
 /** Taking new publications into the library. */
-package org.mosty.indexer.documents;
+package org.mosty.indexer.intake;

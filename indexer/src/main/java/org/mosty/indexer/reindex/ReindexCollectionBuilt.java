@@ -1,4 +1,4 @@
-package org.mosty.indexer.jobs;
+package org.mosty.indexer.reindex;
 
 /**
  * Published by {@code reindexJob} in cloud mode when the new collection holds every document and

@@ -1,4 +1,4 @@
-package org.mosty.indexer.jobs;
+package org.mosty.indexer.reindex;
 
 import java.time.Duration;
 import java.time.LocalDateTime;

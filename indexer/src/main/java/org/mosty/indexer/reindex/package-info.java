@@ -1,2 +1,2 @@
-/** {@code reindexJob} and what editors see of job runs (ingest and reindex). */
-package org.mosty.indexer.jobs;
+/** {@code reindexJob} (standalone and SolrCloud) and the runs of Mosty's batch jobs (ingest and reindex) as editors see them. */
+package org.mosty.indexer.reindex;

@@ -9,7 +9,7 @@ import org.mosty.config.MostyProperties;
 import org.mosty.indexer.catalogue.AccessLevel;
 import org.mosty.indexer.catalogue.Catalogue;
 import org.mosty.indexer.catalogue.DocumentMetadata;
-import org.mosty.indexer.documents.DocumentRegistration;
+import org.mosty.indexer.intake.DocumentRegistration;
 import org.mosty.solr.SolrProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.TestInstance;
 import org.mosty.indexer.catalogue.AccessLevel;
 import org.mosty.indexer.catalogue.DocumentMetadata;
-import org.mosty.indexer.documents.DocumentRegistration;
+import org.mosty.indexer.intake.DocumentRegistration;
 import org.mosty.indexer.samples.SampleLibrary;
 import org.mosty.testing.Corpus;
 import org.mosty.testing.IngestAwait;

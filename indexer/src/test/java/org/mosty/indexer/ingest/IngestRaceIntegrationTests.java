@@ -21,7 +21,7 @@ import org.mosty.indexer.catalogue.Catalogue;
 import org.mosty.indexer.catalogue.CatalogueDocument;
 import org.mosty.indexer.catalogue.DocumentMetadata;
 import org.mosty.indexer.catalogue.DocumentStatus;
-import org.mosty.indexer.documents.DocumentRegistration;
+import org.mosty.indexer.intake.DocumentRegistration;
 import org.mosty.indexer.editorial.DocumentEditing;
 import org.mosty.indexer.extraction.PipesTextExtractor;
 import org.mosty.solr.SolrFields;

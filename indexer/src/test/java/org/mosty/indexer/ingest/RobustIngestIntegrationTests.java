@@ -25,7 +25,7 @@ import org.mosty.indexer.catalogue.CatalogueDocument;
 import org.mosty.indexer.catalogue.DocumentMetadata;
 import org.mosty.indexer.catalogue.DocumentStatus;
 import org.mosty.indexer.catalogue.FailureCategory;
-import org.mosty.indexer.documents.DocumentRegistration;
+import org.mosty.indexer.intake.DocumentRegistration;
 import org.mosty.indexer.extraction.Extraction;
 import org.mosty.indexer.extraction.ExtractionException;
 import org.mosty.indexer.extraction.ExtractionProperties;

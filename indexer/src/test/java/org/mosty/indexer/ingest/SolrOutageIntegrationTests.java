@@ -23,7 +23,7 @@ import org.mosty.indexer.catalogue.AccessLevel;
 import org.mosty.indexer.catalogue.Catalogue;
 import org.mosty.indexer.catalogue.DocumentMetadata;
 import org.mosty.indexer.catalogue.DocumentStatus;
-import org.mosty.indexer.documents.DocumentRegistration;
+import org.mosty.indexer.intake.DocumentRegistration;
 import org.mosty.testing.IngestAwait;
 import org.mosty.testing.TestDataDirs;
 import org.springframework.batch.core.BatchStatus;

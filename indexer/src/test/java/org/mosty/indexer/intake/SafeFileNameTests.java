@@ -1,4 +1,4 @@
-package org.mosty.indexer.documents;
+package org.mosty.indexer.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.mosty.indexer.IndexerTestApplication;
 import org.mosty.indexer.catalogue.AccessLevel;
 import org.mosty.indexer.catalogue.DocumentMetadata;
-import org.mosty.indexer.documents.DocumentRegistration;
+import org.mosty.indexer.intake.DocumentRegistration;
 import org.mosty.indexer.editorial.DocumentEditing;
 import org.mosty.indexer.editorial.EditorialException;
 import org.mosty.indexer.extraction.Extraction;

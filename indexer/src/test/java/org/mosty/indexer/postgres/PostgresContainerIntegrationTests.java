@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.mosty.indexer.IndexerTestApplication;
 import org.mosty.indexer.catalogue.Catalogue;
 import org.mosty.indexer.catalogue.DocumentStatus;
-import org.mosty.indexer.documents.DocumentRegistration;
+import org.mosty.indexer.intake.DocumentRegistration;
 import org.mosty.indexer.samples.SampleLibrary;
 import org.mosty.testing.IngestAwait;
 import org.mosty.testing.Postgres;

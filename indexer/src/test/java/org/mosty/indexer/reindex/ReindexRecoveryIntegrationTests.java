@@ -1,4 +1,4 @@
-package org.mosty.indexer.jobs;
+package org.mosty.indexer.reindex;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
