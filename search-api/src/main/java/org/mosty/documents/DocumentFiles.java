@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 
 import org.mosty.api.NotFoundException;
 import org.mosty.indexer.catalogue.CatalogueDocument;
-import org.mosty.indexer.editorial.EditorialRecords;
-import org.mosty.indexer.editorial.FileVersion;
+import org.mosty.indexer.catalogue.EditorialRecords;
+import org.mosty.indexer.catalogue.FileVersion;
 import org.mosty.indexer.storage.FileStore;
 import org.mosty.security.AccessScope;
 import org.springframework.core.io.InputStreamResource;

@@ -6,7 +6,7 @@ import java.util.List;
 import org.mosty.indexer.catalogue.CatalogueDocument;
 import org.mosty.indexer.catalogue.DocumentMetadata;
 import org.mosty.indexer.catalogue.ExtractionReport;
-import org.mosty.indexer.editorial.EditorialState;
+import org.mosty.indexer.catalogue.EditorialState;
 
 /**
  * A catalogue entry as the API shows it. {@code extraction} is the extraction report (pages,

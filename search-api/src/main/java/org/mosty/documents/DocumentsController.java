@@ -12,8 +12,6 @@ import org.mosty.indexer.catalogue.CatalogueDocument;
 import org.mosty.indexer.catalogue.DocumentMetadata;
 import org.mosty.indexer.catalogue.DocumentStatus;
 import org.mosty.indexer.intake.DocumentRegistration;
-import org.mosty.indexer.intake.SafeFileName;
-import org.mosty.indexer.editorial.AuditLog;
 import org.mosty.security.AccessScope;
 import org.mosty.security.CurrentUser;
 import org.mosty.problem.FieldProblem;
@@ -55,14 +53,6 @@ public class DocumentsController {
 		this.downloads = downloads;
 		this.registration = registration;
 		this.json = json;
-	}
-
-	private AuditLog audit;
-
-	/** Uploads are recorded in the audit log (issue 5). */
-	@org.springframework.beans.factory.annotation.Autowired
-	void setAudit(AuditLog audit) {
-		this.audit = audit;
 	}
 
 	/** Editors: every document, newest first, optionally of one status. */
@@ -122,7 +112,7 @@ public class DocumentsController {
 		}
 		DocumentRegistration.Registered registered;
 		try (InputStream in = file.getInputStream()) {
-			registered = registration.register(in, file.getOriginalFilename(), metadata);
+			registered = registration.register(in, file.getOriginalFilename(), metadata, CurrentUser.name());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -132,9 +122,6 @@ public class DocumentsController {
 			return ResponseEntity.ok()
 				.header(HttpHeaders.LOCATION, "/api/documents/" + registered.id())
 				.body(Map.of("id", registered.id(), "status", registered.status().name(), "duplicate", true));
-		}
-		if (audit != null) {
-			audit.record(CurrentUser.name(), "upload", registered.id(), SafeFileName.of(file.getOriginalFilename()));
 		}
 		return ResponseEntity.status(HttpStatus.ACCEPTED)
 			.header(HttpHeaders.LOCATION, "/api/documents/" + registered.id())

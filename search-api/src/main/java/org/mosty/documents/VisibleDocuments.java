@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 import org.mosty.api.NotFoundException;
 import org.mosty.indexer.catalogue.Catalogue;
 import org.mosty.indexer.catalogue.CatalogueDocument;
-import org.mosty.indexer.editorial.EditorialRecords;
-import org.mosty.indexer.editorial.EditorialState;
+import org.mosty.indexer.catalogue.EditorialRecords;
+import org.mosty.indexer.catalogue.EditorialState;
 import org.mosty.security.AccessScope;
 import org.springframework.stereotype.Component;
 

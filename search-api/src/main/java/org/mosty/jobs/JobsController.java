@@ -5,7 +5,6 @@ import java.util.Map;
 
 import org.mosty.api.BadRequestException;
 import org.mosty.api.NotFoundException;
-import org.mosty.indexer.editorial.AuditLog;
 import org.mosty.indexer.organizations.Organizations;
 import org.mosty.indexer.reindex.JobRun;
 import org.mosty.indexer.reindex.JobRuns;
@@ -39,15 +38,11 @@ public class JobsController {
 
 	private final OrganizationNames organizations;
 
-	private final AuditLog audit;
-
-	public JobsController(JobDashboard dashboard, JobRuns runs, ReindexLauncher reindex, OrganizationNames organizations,
-			AuditLog audit) {
+	public JobsController(JobDashboard dashboard, JobRuns runs, ReindexLauncher reindex, OrganizationNames organizations) {
 		this.dashboard = dashboard;
 		this.runs = runs;
 		this.reindex = reindex;
 		this.organizations = organizations;
-		this.audit = audit;
 	}
 
 	@GetMapping("/api/ingest/runs")
@@ -67,12 +62,8 @@ public class JobsController {
 	/** Starts {@code reindexJob} in the background; answers 202 with its execution id. */
 	@PostMapping("/api/admin/reindex")
 	public ResponseEntity<Map<String, Object>> reindex() {
-		ReindexLauncher.Launch launch = reindex.start();
+		ReindexLauncher.Launch launch = reindex.start(CurrentUser.name());
 		long id = launch.execution().getId();
-		if (launch.started()) {
-			audit.record(CurrentUser.name(), "reindex", null,
-					"execution " + id);
-		}
 		return ResponseEntity.status(HttpStatus.ACCEPTED)
 			.header(HttpHeaders.LOCATION, "/api/ingest/runs/" + id)
 			.body(Map.of("executionId", id, "started", launch.started(), "status",

@@ -20,7 +20,7 @@ import org.mosty.indexer.catalogue.CatalogueDocument;
 import org.mosty.indexer.catalogue.DocumentType;
 import org.mosty.interop.InteropProperties;
 import org.mosty.interop.Permalinks;
-import org.mosty.interop.PublicRecords;
+import org.mosty.indexer.catalogue.PublicRecords;
 import org.mosty.search.Facet;
 import org.mosty.search.FacetLabels;
 import org.springframework.http.MediaType;

@@ -16,7 +16,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.AuthenticationException;
@@ -25,15 +24,15 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Who may do what. Anyone may read (what each user sees is filtered by {@link AccessScope});
  * changing anything under {@code /api/**}, listing the catalogue, file versions, the audit log and
  * job runs need an editor or an admin; {@code /api/admin/**} (users, reindex) needs an admin.
- * The API uses HTTP Basic without a session; the UI uses form login with a session and CSRF.
- * Failed sign-ins are throttled per user name and address ({@link LoginThrottle}).
+ * The API uses HTTP Basic without a session; the pages' chain (form login with a session and
+ * CSRF, everything outside {@code /api/**}) is the web module's. Failed sign-ins are throttled per
+ * user name and address ({@link LoginThrottle}), in both.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AdminProperties.class)
@@ -104,29 +103,6 @@ public class SecurityConfiguration {
 			.csrf(csrf -> csrf.disable()) // stateless Basic auth: no cookie, nothing to forge
 			.sessionManagement(session -> session
 				.sessionCreationPolicy(org.springframework.security.config.http.SessionCreationPolicy.STATELESS));
-		return http.build();
-	}
-
-	@Bean
-	@Order(2)
-	SecurityFilterChain ui(HttpSecurity http, LoginThrottle throttle,
-			@org.springframework.beans.factory.annotation.Value("${mosty.ui.login-page:}") String loginPage)
-			throws Exception {
-		// CSRF stays on (Spring Security's default): every form post needs the session's token
-		http.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/editor/**").hasAnyRole(EDITORS)
-				.anyRequest().permitAll())
-			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
-			// OAI-PMH allows POST forms from harvesters: read-only, no session state to forge
-			.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/oai")))
-			// the web module renders its own localised page (mosty.ui.login-page=/login); without
-			// one, Spring Security's generated page. Either way POST /login signs in.
-			.formLogin(form -> {
-				if (!loginPage.isBlank()) {
-					form.loginPage(loginPage).permitAll();
-				}
-			})
-			.logout(Customizer.withDefaults());
 		return http.build();
 	}
 

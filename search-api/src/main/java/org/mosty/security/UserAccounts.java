@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.mosty.indexer.audit.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -18,8 +19,11 @@ public class UserAccounts implements UserDetailsService {
 
 	private final JdbcClient jdbc;
 
-	public UserAccounts(JdbcClient jdbc) {
+	private final AuditLog audit;
+
+	public UserAccounts(JdbcClient jdbc, AuditLog audit) {
 		this.jdbc = jdbc;
+		this.audit = audit;
 	}
 
 	@Override
@@ -64,12 +68,30 @@ public class UserAccounts implements UserDetailsService {
 		return jdbc.sql("select count(*) from app_user where role = 'ADMIN'").query(Long.class).single();
 	}
 
-	public boolean delete(String username) {
-		return jdbc.sql("delete from app_user where username = :username").param("username", username).update() == 1;
+	/** An administrator ({@code actor}) creates a user; recorded in the audit log. */
+	public void create(String actor, String username, String passwordHash, Role role) {
+		save(username, passwordHash, role);
+		audit.record(actor, "create-user", null, username + " as " + role);
 	}
 
-	/** Creates the user, or sets the password and role of an existing one. */
-	public void save(String username, String passwordHash, Role role) {
+	/** An administrator changes a user's password or role ({@code change} says which); recorded in the audit log. */
+	public void update(String actor, String username, String passwordHash, Role role, String change) {
+		save(username, passwordHash, role);
+		audit.record(actor, "update-user", null, username + change);
+	}
+
+	/** An administrator deletes a user; recorded in the audit log. */
+	public boolean delete(String actor, String username) {
+		boolean deleted = jdbc.sql("delete from app_user where username = :username").param("username", username)
+			.update() == 1;
+		if (deleted) {
+			audit.record(actor, "delete-user", null, username);
+		}
+		return deleted;
+	}
+
+	/** Creates the user, or sets the password and role of an existing one (the first admin at start; not audited). */
+	void save(String username, String passwordHash, Role role) {
 		int updated = jdbc.sql("update app_user set password_hash = :hash, role = :role where username = :username")
 			.param("username", username)
 			.param("hash", passwordHash)

@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 import org.mosty.api.BadRequestException;
 import org.mosty.api.ConflictException;
 import org.mosty.api.NotFoundException;
-import org.mosty.indexer.editorial.AuditLog;
 import org.mosty.problem.FieldProblem;
 import org.mosty.problem.ProblemCode;
 import org.springframework.http.HttpStatus;
@@ -36,12 +35,9 @@ public class UserAdminController {
 
 	private final PasswordEncoder encoder;
 
-	private final AuditLog audit;
-
-	public UserAdminController(UserAccounts users, PasswordEncoder encoder, AuditLog audit) {
+	public UserAdminController(UserAccounts users, PasswordEncoder encoder) {
 		this.users = users;
 		this.encoder = encoder;
-		this.audit = audit;
 	}
 
 	/** The body of create and update; on update, absent fields stay as they are. */
@@ -78,8 +74,7 @@ public class UserAdminController {
 		if (users.find(request.username()).isPresent()) {
 			throw new ConflictException("User " + request.username() + " already exists");
 		}
-		users.save(request.username(), encoder.encode(request.password()), role);
-		audit.record(CurrentUser.name(), "create-user", null, request.username() + " as " + role);
+		users.create(CurrentUser.name(), request.username(), encoder.encode(request.password()), role);
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.header("Location", "/api/admin/users/" + request.username())
 			.body(users.find(request.username()).orElseThrow());
@@ -113,9 +108,8 @@ public class UserAdminController {
 		}
 		String hash = request.password() == null ? users.passwordHash(username).orElseThrow()
 				: encoder.encode(request.password());
-		users.save(username, hash, newRole);
-		audit.record(CurrentUser.name(), "update-user", null, username + (role == null ? "" : " role " + newRole)
-				+ (request.password() == null ? "" : " password changed"));
+		users.update(CurrentUser.name(), username, hash, newRole,
+				(role == null ? "" : " role " + newRole) + (request.password() == null ? "" : " password changed"));
 		return get(username);
 	}
 
@@ -126,8 +120,7 @@ public class UserAdminController {
 		if (existing.role() == Role.ADMIN && users.countAdmins() <= 1) {
 			throw new ConflictException("User " + username + " is the last admin and cannot be deleted");
 		}
-		users.delete(username);
-		audit.record(CurrentUser.name(), "delete-user", null, username);
+		users.delete(CurrentUser.name(), username);
 		return ResponseEntity.noContent().build();
 	}
 

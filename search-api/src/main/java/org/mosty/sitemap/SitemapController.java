@@ -12,7 +12,7 @@ import javax.xml.stream.XMLStreamWriter;
 
 import org.mosty.api.NotFoundException;
 import org.mosty.interop.Permalinks;
-import org.mosty.interop.PublicRecords;
+import org.mosty.indexer.catalogue.PublicRecords;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -341,13 +341,22 @@ class EditorialIntegrationTests {
 		}
 		assertThat(run.get("status").asString()).as(run.toString()).isEqualTo("COMPLETED");
 		assertThat(run.get("job").asString()).isEqualTo("reindexJob");
+		// the launcher, not the controller, records who started it (issue 20: one owner for auditing)
+		JsonNode audit = api.json(api.get("/api/audit?limit=20", ADMIN, PASSWORD));
+		List<String> reindexes = new ArrayList<>();
+		audit.forEach(entry -> {
+			if (entry.get("action").asString().equals("reindex")) {
+				reindexes.add(entry.get("username").asString() + " " + entry.get("details").asString());
+			}
+		});
+		assertThat(reindexes).contains(ADMIN + " execution " + executionId);
 		System.out.printf("reindexJob: %d documents, %s to %s, %d searches during and just after it, %d failed%n",
 				run.get("read").asLong(), run.get("startedAt").asString(), run.get("endedAt").asString(), searches.get(),
 				failures.get());
 		assertThat(failures.get()).as(firstFailure.get()).isZero();
 		assertThat(searches.get()).isPositive();
 		// every document with kept text, not withdrawn, was read from the catalogue and written, nothing else
-		long indexable = context.getBean(org.mosty.indexer.editorial.EditorialRecords.class).indexableIds().size();
+		long indexable = context.getBean(org.mosty.indexer.catalogue.EditorialRecords.class).indexableIds().size();
 		assertThat(run.get("read").asLong()).isEqualTo(indexable);
 		assertThat(run.get("written").asLong()).isEqualTo(run.get("read").asLong());
 		assertThat(run.get("total").asLong()).isEqualTo(indexable);

@@ -19,7 +19,6 @@ import org.mosty.indexer.intake.DocumentRegistration;
 import org.mosty.indexer.intake.InvalidMetadataException;
 import org.mosty.indexer.intake.RejectedFileException;
 import org.mosty.indexer.intake.SafeFileName;
-import org.mosty.indexer.editorial.AuditLog;
 import org.mosty.indexer.editorial.DocumentEditing;
 import org.mosty.indexer.editorial.EditorialException;
 import org.mosty.jobs.JobDashboard;
@@ -56,8 +55,6 @@ class EditorController {
 
 	private final Catalogue catalogue;
 
-	private final AuditLog audit;
-
 	private final JobDashboard jobs;
 
 	private final EditorChoices choices;
@@ -69,13 +66,12 @@ class EditorController {
 	private final MessageSource messages;
 
 	EditorController(DocumentRegistration registration, DocumentEditing editing, VisibleDocuments visible,
-			Catalogue catalogue, AuditLog audit, JobDashboard jobs, EditorChoices choices,
+			Catalogue catalogue, JobDashboard jobs, EditorChoices choices,
 			DocumentPageModel documentPage, ProblemMessages problems, MessageSource messages) {
 		this.registration = registration;
 		this.editing = editing;
 		this.visible = visible;
 		this.catalogue = catalogue;
-		this.audit = audit;
 		this.jobs = jobs;
 		this.choices = choices;
 		this.documentPage = documentPage;
@@ -145,7 +141,7 @@ class EditorController {
 		for (int i = 0; i < chosen.size(); i++) {
 			MultipartFile file = chosen.get(i);
 			try (InputStream in = file.getInputStream()) {
-				last = registration.register(in, file.getOriginalFilename(), metadata.get(i)).id();
+				last = registration.register(in, file.getOriginalFilename(), metadata.get(i), CurrentUser.name()).id();
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
@@ -158,7 +154,6 @@ class EditorController {
 				continue;
 			}
 			added++;
-			audit.record(CurrentUser.name(), "upload", last, SafeFileName.of(file.getOriginalFilename()));
 		}
 		if (!rejected.isEmpty()) {
 			model.addAttribute("added", added);

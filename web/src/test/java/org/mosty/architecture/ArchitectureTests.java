@@ -22,6 +22,8 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.mosty.indexer.audit.AuditLog;
+import org.mosty.security.UserAccounts;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -74,6 +76,38 @@ class ArchitectureTests {
 			.areAnnotatedWith(RestController.class)
 			.should()
 			.dependOnClassesThat(CONTROLLERS)
+			.check(MOSTY);
+	}
+
+	/**
+	 * One owner for each table: SQL is written by the catalogue ({@code document}, {@code document_text},
+	 * {@code document_version}: the catalogue, editorial records, ingest claims, kept language calls,
+	 * the harvesters' public records), the audit log ({@code audit_log}), the organisation list
+	 * ({@code organization}) and the user accounts ({@code app_user}) only; everything else asks them.
+	 */
+	@Test
+	void onlyTheTableOwnersTalkToTheDatabase() {
+		noClasses().that()
+			.resideOutsideOfPackages("org.mosty.indexer.catalogue", "org.mosty.indexer.audit",
+					"org.mosty.indexer.organizations")
+			.and()
+			.doNotHaveFullyQualifiedName(UserAccounts.class.getName())
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.springframework.jdbc..")
+			.check(MOSTY);
+	}
+
+	/**
+	 * One owner for auditing: the services that act (registration, editing, reindex, user
+	 * administration) record what they did in the audit log; a controller never writes it, so an
+	 * upload is recorded the same way whether it came through the API, the pages or an import.
+	 */
+	@Test
+	void onlyServicesWriteTheAuditLog() {
+		noClasses().that(CONTROLLERS)
+			.should()
+			.callMethod(AuditLog.class, "record", String.class, String.class, String.class, String.class)
 			.check(MOSTY);
 	}
 

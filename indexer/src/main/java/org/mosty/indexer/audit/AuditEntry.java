@@ -1,4 +1,4 @@
-package org.mosty.indexer.editorial;
+package org.mosty.indexer.audit;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package org.mosty.indexer.ingest;
+package org.mosty.indexer.catalogue;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -47,7 +47,7 @@ public class DocumentClaims implements SmartLifecycle {
 
 	private final TransactionTemplate ownTransaction;
 
-	private final IngestProperties properties;
+	private final ClaimSettings properties;
 
 	private final Clock clock;
 
@@ -57,7 +57,7 @@ public class DocumentClaims implements SmartLifecycle {
 
 	private ScheduledExecutorService renewal;
 
-	public DocumentClaims(JdbcClient jdbc, PlatformTransactionManager transactions, IngestProperties properties) {
+	public DocumentClaims(JdbcClient jdbc, PlatformTransactionManager transactions, ClaimSettings properties) {
 		this.jdbc = jdbc;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		// a claim is committed at once, whatever chunk transaction the reader runs in
@@ -89,7 +89,7 @@ public class DocumentClaims implements SmartLifecycle {
 	 * still PENDING: a chunk can span several claims when a claim finds fewer than {@code max}.
 	 * @return the ids claimed, oldest first; empty when nothing is left
 	 */
-	List<String> claim(int max) {
+	public List<String> claim(int max) {
 		List<String> claimed = ownTransaction.execute(status -> {
 			Timestamp now = Timestamp.from(now());
 			Timestamp expired = expiredBefore();
@@ -146,7 +146,7 @@ public class DocumentClaims implements SmartLifecycle {
 	 * worker, instead of after the lease. If the database cannot be reached either, the lease
 	 * expires as after a crash.
 	 */
-	void releaseHeld() {
+	public void releaseHeld() {
 		if (held.isEmpty()) {
 			return;
 		}
@@ -174,7 +174,7 @@ public class DocumentClaims implements SmartLifecycle {
 	 * meanwhile), in the caller's transaction: it becomes claimable at once, and this run or another
 	 * takes it again with what the catalogue holds now.
 	 */
-	void giveBack(String id) {
+	public void giveBack(String id) {
 		jdbc.sql("update document set claimed_at = null where id = :id and claimed_by = :worker and status = 'PENDING'")
 			.param("id", id)
 			.param("worker", workerId())
@@ -182,7 +182,7 @@ public class DocumentClaims implements SmartLifecycle {
 	}
 
 	/** Renews the lease of the documents this worker holds and has not finished yet. */
-	int renew() {
+	public int renew() {
 		if (held.isEmpty()) {
 			return 0;
 		}

@@ -1,4 +1,4 @@
-package org.mosty.indexer.editorial;
+package org.mosty.indexer.catalogue;
 
 import java.time.Instant;
 

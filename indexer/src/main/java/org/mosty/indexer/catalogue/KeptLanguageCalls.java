@@ -1,4 +1,4 @@
-package org.mosty.indexer.language;
+package org.mosty.indexer.catalogue;
 
 import java.util.Map;
 
@@ -8,9 +8,10 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import org.mosty.indexer.language.LanguageDetection;
 
 /**
- * The language detections of a document's kept text ({@link LanguageProfile#calls()}), stored
+ * The language detections of a document's kept text ({@link org.mosty.indexer.language.LanguageProfile#calls()}), stored
  * next to the text, so {@code reindexJob} and metadata edits profile the text again without
  * running Lingua (which costs several times what indexing the document in Solr does).
  */

@@ -1,4 +1,4 @@
-package org.mosty.interop;
+package org.mosty.indexer.catalogue;
 
 import java.sql.Timestamp;
 import java.time.Instant;

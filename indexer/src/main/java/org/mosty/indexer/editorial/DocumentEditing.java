@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.mosty.indexer.catalogue.EditorialRecords;
+import org.mosty.indexer.catalogue.EditorialState;
+import org.mosty.indexer.audit.AuditLog;
 import org.mosty.indexer.catalogue.Catalogue;
 import org.mosty.indexer.catalogue.CatalogueDocument;
 import org.mosty.indexer.catalogue.DocumentMetadata;

@@ -42,10 +42,13 @@ public class FileImporter {
 	public record Defaults(String type, AccessLevel access, String organization, Integer year, String language) {
 	}
 
+	/** Who the audit log names for imported documents. */
+	static final String ACTOR = "import";
+
 	public Result register(Path file, DocumentMetadata metadata) {
 		try (InputStream in = Files.newInputStream(file)) {
 			DocumentRegistration.Registered registered = registration.register(in, file.getFileName().toString(),
-					metadata);
+					metadata, ACTOR);
 			return new Result(file, registered.duplicate() ? Outcome.DUPLICATE : Outcome.REGISTERED, registered.id(),
 					registered.duplicate() ? "already in the library as " + registered.id() : null);
 		}

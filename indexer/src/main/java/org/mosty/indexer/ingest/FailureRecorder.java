@@ -1,5 +1,6 @@
 package org.mosty.indexer.ingest;
 
+import org.mosty.indexer.catalogue.DocumentClaims;
 import org.mosty.indexer.catalogue.Catalogue;
 import org.mosty.indexer.catalogue.ExtractionReport;
 import org.mosty.indexer.catalogue.IngestClaim;

@@ -1,12 +1,14 @@
 package org.mosty.indexer.ingest;
 
 import org.apache.solr.client.solrj.SolrClient;
+import org.mosty.indexer.catalogue.ClaimSettings;
+import org.mosty.indexer.catalogue.DocumentClaims;
 import org.mosty.indexer.catalogue.Catalogue;
 import org.mosty.indexer.extraction.ExtractionException;
 import org.mosty.indexer.extraction.ExtractionProperties;
 import org.mosty.indexer.extraction.TextExtractor;
 import org.mosty.indexer.extraction.TextLimit;
-import org.mosty.indexer.language.KeptLanguageCalls;
+import org.mosty.indexer.catalogue.KeptLanguageCalls;
 import org.mosty.indexer.language.SegmentLanguages;
 import org.mosty.indexer.storage.FileStore;
 import org.mosty.indexer.thumbnails.FirstPages;
@@ -36,6 +38,12 @@ class IngestJobConfiguration {
 	@Bean
 	TextLimit textLimit(IngestProperties properties) {
 		return new TextLimit(properties.maxTextChars());
+	}
+
+	/** Ingest's worker id and claim lease, handed to the catalogue's claims (which must not depend on ingest). */
+	@Bean
+	ClaimSettings claimSettings(IngestProperties properties) {
+		return properties.claims();
 	}
 
 	@Bean

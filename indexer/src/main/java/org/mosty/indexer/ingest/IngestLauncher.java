@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 
 import com.github.f4b6a3.ulid.UlidCreator;
+import org.mosty.indexer.catalogue.DocumentClaims;
 import org.mosty.indexer.catalogue.Catalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

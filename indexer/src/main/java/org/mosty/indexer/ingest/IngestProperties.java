@@ -14,6 +14,8 @@ import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.mosty.indexer.catalogue.ClaimSettings;
+import org.mosty.indexer.catalogue.DocumentClaims;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -55,6 +57,11 @@ public record IngestProperties(
 	public IngestProperties(int chunkSize, Duration pollInterval, int maxTextChars, int solrAttempts,
 			Duration solrBackoff) {
 		this(chunkSize, pollInterval, maxTextChars, solrAttempts, solrBackoff, "", Duration.ofMinutes(2));
+	}
+
+	/** This worker's claim settings, for the catalogue's {@link DocumentClaims}. */
+	public ClaimSettings claims() {
+		return new ClaimSettings(workerId, claimTimeout);
 	}
 
 	private static String hostName() {

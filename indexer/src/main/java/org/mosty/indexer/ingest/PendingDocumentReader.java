@@ -5,6 +5,7 @@ import java.util.Deque;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.mosty.indexer.catalogue.DocumentClaims;
 
 /**
  * Reads the ids of PENDING documents this worker has claimed, a chunk's worth at a time, oldest

@@ -18,6 +18,7 @@ import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.detect.DefaultDetector;
+import org.mosty.indexer.audit.AuditLog;
 import org.mosty.indexer.catalogue.Catalogue;
 import org.mosty.indexer.catalogue.DocumentMetadata;
 import org.mosty.indexer.catalogue.DocumentStatus;
@@ -51,7 +52,10 @@ public class DocumentRegistration {
 	// magic bytes and container contents first; the name only refines a generic answer (text/plain → Markdown)
 	private final Detector detector = new DefaultDetector();
 
-	public DocumentRegistration(TopicVocabulary topics, FileStore files, Catalogue catalogue, IngestLauncher ingest) {
+	private final AuditLog audit;
+
+	public DocumentRegistration(TopicVocabulary topics, FileStore files, Catalogue catalogue, IngestLauncher ingest,
+			AuditLog audit) {
 		// problems are reported in English whatever the request's locale: they go to API clients and logs
 		this.validator = Validation.byProvider(HibernateValidator.class)
 			.configure()
@@ -63,6 +67,7 @@ public class DocumentRegistration {
 		this.files = files;
 		this.catalogue = catalogue;
 		this.ingest = ingest;
+		this.audit = audit;
 	}
 
 	private Organizations organizations;
@@ -91,6 +96,14 @@ public class DocumentRegistration {
 	 * @throws RejectedFileException when the file is empty or of a type Mosty does not read
 	 */
 	public Registered register(InputStream content, String originalFileName, DocumentMetadata metadata) {
+		return register(content, originalFileName, metadata, null);
+	}
+
+	/**
+	 * The same, on behalf of a person or a process: a new document is recorded in the audit log as
+	 * an "upload" by {@code actor} (the sample library registers with none and is not recorded).
+	 */
+	public Registered register(InputStream content, String originalFileName, DocumentMetadata metadata, String actor) {
 		validate(metadata);
 		String fileName = SafeFileName.of(originalFileName);
 		try (FileStore.Staged staged = files.stage(content)) {
@@ -108,6 +121,9 @@ public class DocumentRegistration {
 				catalogue.insertPending(id, fileName, stored.size(), stored.sha256(), type, metadata);
 				if (organizations != null) {
 					organizations.learn(metadata.organization());
+				}
+				if (actor != null) {
+					audit.record(actor, "upload", id, fileName);
 				}
 				ingest.requestRun();
 				return new Registered(id, DocumentStatus.PENDING, false);

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.common.SolrInputDocument;
-import org.mosty.indexer.editorial.EditorialRecords;
+import org.mosty.indexer.catalogue.EditorialRecords;
 import org.mosty.indexer.editorial.StoredTextIndexer;
 import org.mosty.solr.SolrProperties;
 import org.mosty.solr.cloud.SolrCloudCollections;

@@ -12,7 +12,7 @@ import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.CursorMarkParams;
-import org.mosty.indexer.editorial.EditorialRecords;
+import org.mosty.indexer.catalogue.EditorialRecords;
 import org.mosty.indexer.editorial.StoredTextIndexer;
 import org.mosty.solr.SolrFields;
 import org.mosty.solr.SolrProperties;

@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 
 import com.github.f4b6a3.ulid.UlidCreator;
+import org.mosty.indexer.audit.AuditLog;
 import org.mosty.indexer.ingest.IngestLauncher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,9 +48,12 @@ public class ReindexLauncher {
 
 	private final Duration lease;
 
+	private final AuditLog audit;
+
 	public ReindexLauncher(JobRepository jobRepository, @Qualifier(ReindexJobConfiguration.JOB) Job reindexJob,
-			IngestLauncher ingest, ReindexProperties properties) throws Exception {
+			IngestLauncher ingest, ReindexProperties properties, AuditLog audit) throws Exception {
 		this.jobRepository = jobRepository;
+		this.audit = audit;
 		this.lease = properties.lease();
 		this.reindexJob = reindexJob;
 		this.ingest = ingest;
@@ -108,7 +112,13 @@ public class ReindexLauncher {
 	public record Launch(JobExecution execution, boolean started) {
 	}
 
+	/** Starts a reindex for the system (not recorded in the audit log). */
 	public Launch start() {
+		return start(null);
+	}
+
+	/** Starts a reindex on behalf of {@code actor}; a run this call started is recorded in the audit log. */
+	public Launch start(String actor) {
 		recoverInterruptedRuns();
 		starting.lock();
 		try {
@@ -127,6 +137,9 @@ public class ReindexLauncher {
 				.addString("run.id", UlidCreator.getMonotonicUlid().toString())
 				.addString(IngestLauncher.WORKER, ingest.workerId())
 				.toJobParameters());
+			if (actor != null) {
+				audit.record(actor, "reindex", null, "execution " + execution.getId());
+			}
 			return new Launch(execution, true);
 		}
 		catch (Exception ex) {

@@ -7,7 +7,7 @@ import java.util.Locale;
 
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.common.SolrInputDocument;
-import org.mosty.indexer.editorial.EditorialRecords;
+import org.mosty.indexer.catalogue.EditorialRecords;
 import org.mosty.indexer.editorial.StoredTextIndexer;
 import org.springframework.context.ConfigurableApplicationContext;
 

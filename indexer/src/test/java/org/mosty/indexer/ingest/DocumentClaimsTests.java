@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.mosty.indexer.catalogue.DocumentClaims;
 
 /**
  * The claims on a real H2 catalogue built by the application's migrations: what a worker holds is
@@ -38,7 +39,7 @@ class DocumentClaimsTests {
 			.migrate();
 		jdbc = JdbcClient.create(dataSource);
 		claims = new DocumentClaims(jdbc, new DataSourceTransactionManager(dataSource), new IngestProperties(5,
-				Duration.ZERO, 10_000, 1, Duration.ofSeconds(1), "worker-a", Duration.ofMinutes(2)));
+				Duration.ZERO, 10_000, 1, Duration.ofSeconds(1), "worker-a", Duration.ofMinutes(2)).claims());
 	}
 
 	@Test
