@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.mosty.indexer.index.SolrIndex;
 import org.mosty.indexer.catalogue.AccessLevel;
 import org.mosty.indexer.catalogue.Catalogue;
 import org.mosty.indexer.catalogue.CatalogueDocument;
@@ -27,7 +28,6 @@ import org.mosty.indexer.catalogue.DocumentStatus;
 import org.mosty.indexer.imports.FileImporter;
 import org.mosty.indexer.imports.MetadataCsv;
 import org.mosty.indexer.ingest.IngestLauncher;
-import org.apache.solr.client.solrj.SolrClient;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.boot.WebApplicationType;
@@ -158,7 +158,7 @@ final class ImportCommand implements Callable<Integer> {
 				}
 			}
 			bar.stepTo(finished(results, catalogue));
-			context.getBean(SolrClient.class).commit();
+			context.getBean(SolrIndex.class).commit();
 			summary(results, catalogue, failedRun);
 			return failedRun ? 1 : 0;
 		}

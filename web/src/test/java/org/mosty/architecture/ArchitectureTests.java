@@ -21,8 +21,11 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.junit.jupiter.api.Test;
 import org.mosty.indexer.audit.AuditLog;
+import org.mosty.indexer.index.SolrIndex;
 import org.mosty.security.UserAccounts;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
@@ -95,6 +98,27 @@ class ArchitectureTests {
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.springframework.jdbc..")
+			.check(MOSTY);
+	}
+
+	/** What writes a Solr index through a client: documents added or deleted, commits, rollbacks. */
+	private static final Set<String> SOLR_WRITES = Set.of("add", "addBean", "addBeans", "deleteById", "deleteByQuery",
+			"commit", "optimize", "rollback");
+
+	/**
+	 * One index writer: ingest, edits, reindex (standalone and SolrCloud) and the import command write
+	 * Solr through {@link SolrIndex} only; everything else reads.
+	 */
+	@Test
+	void onlyTheIndexWriterWritesSolr() {
+		noClasses().that()
+			.doNotHaveFullyQualifiedName(SolrIndex.class.getName())
+			.should()
+			.callMethodWhere(DescribedPredicate.describe("a write of a SolrClient",
+					call -> call.getTargetOwner().isAssignableTo(SolrClient.class) && SOLR_WRITES.contains(call.getName())))
+			.orShould()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName(UpdateRequest.class.getName())
 			.check(MOSTY);
 	}
 

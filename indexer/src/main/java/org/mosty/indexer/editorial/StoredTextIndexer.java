@@ -1,13 +1,12 @@
 package org.mosty.indexer.editorial;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.common.SolrInputDocument;
+import org.mosty.indexer.index.SolrIndex;
 import org.mosty.indexer.catalogue.EditorialRecords;
 import org.mosty.indexer.catalogue.EditorialState;
 import org.mosty.indexer.catalogue.Catalogue;
@@ -17,7 +16,6 @@ import org.mosty.indexer.catalogue.KeptLanguageCalls;
 import org.mosty.indexer.language.LanguageDetection;
 import org.mosty.indexer.language.LanguageProfile;
 import org.mosty.indexer.language.SegmentLanguages;
-import org.mosty.solr.SolrProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,21 +36,18 @@ public class StoredTextIndexer {
 
 	private final SolrDocumentFactory factory;
 
-	private final SolrClient solr;
+	private final SolrIndex index;
 
 	private final KeptLanguageCalls keptCalls;
 
-	private final int commitWithinMillis;
-
 	public StoredTextIndexer(Catalogue catalogue, EditorialRecords records, SegmentLanguages languages,
-			SolrDocumentFactory factory, SolrClient solr, SolrProperties solrProperties, KeptLanguageCalls keptCalls) {
+			SolrDocumentFactory factory, SolrIndex index, KeptLanguageCalls keptCalls) {
 		this.catalogue = catalogue;
 		this.records = records;
 		this.languages = languages;
 		this.factory = factory;
-		this.solr = solr;
+		this.index = index;
 		this.keptCalls = keptCalls;
-		this.commitWithinMillis = solrProperties.commitWithinMillis();
 	}
 
 	/**
@@ -89,10 +84,10 @@ public class StoredTextIndexer {
 		Optional<SolrInputDocument> doc = solrDocument(id);
 		try {
 			if (doc.isPresent()) {
-				solr.add(doc.get(), commitWithinMillis);
+				index.add(doc.get());
 			}
 			else {
-				solr.deleteById(id, commitWithinMillis);
+				index.delete(id);
 			}
 		}
 		catch (SolrServerException | IOException ex) {
@@ -103,7 +98,7 @@ public class StoredTextIndexer {
 	/** Removes the document from the index. */
 	public void remove(String id) {
 		try {
-			solr.deleteById(List.of(id), commitWithinMillis);
+			index.delete(id);
 		}
 		catch (SolrServerException | IOException ex) {
 			throw new IllegalStateException("Could not remove " + id + " from the index", ex);

@@ -1,6 +1,6 @@
 package org.mosty.indexer.ingest;
 
-import org.apache.solr.client.solrj.SolrClient;
+import org.mosty.indexer.index.SolrIndex;
 import org.mosty.indexer.catalogue.ClaimSettings;
 import org.mosty.indexer.catalogue.DocumentClaims;
 import org.mosty.indexer.catalogue.Catalogue;
@@ -12,7 +12,6 @@ import org.mosty.indexer.catalogue.KeptLanguageCalls;
 import org.mosty.indexer.language.SegmentLanguages;
 import org.mosty.indexer.storage.FileStore;
 import org.mosty.indexer.thumbnails.FirstPages;
-import org.mosty.solr.SolrProperties;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -54,8 +53,8 @@ class IngestJobConfiguration {
 	@Bean
 	Step extractAndIndex(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			IngestProperties properties, ExtractionProperties extraction, Catalogue catalogue, FileStore files,
-			TextExtractor extractor, SegmentLanguages languages, SolrDocumentFactory factory, SolrClient solr,
-			SolrProperties solrProperties, IngestMetrics metrics, DocumentClaims claims, KeptLanguageCalls keptCalls,
+			TextExtractor extractor, SegmentLanguages languages, SolrDocumentFactory factory, SolrIndex index,
+			IngestMetrics metrics, DocumentClaims claims, KeptLanguageCalls keptCalls,
 			FirstPages firstPages) {
 		// the items of a chunk are extracted in parallel, one per child JVM of the extraction pool
 		SimpleAsyncTaskExecutor extractors = new SimpleAsyncTaskExecutor("mosty-extract-");
@@ -67,8 +66,7 @@ class IngestJobConfiguration {
 			.reader(new PendingDocumentReader(claims, properties.chunkSize()))
 			.processor(new ExtractingProcessor(catalogue, files, extractor, languages, factory, metrics,
 					claims.workerId(), firstPages))
-			.writer(new SolrCatalogueWriter(solr, catalogue, solrProperties.commitWithinMillis(),
-					properties.solrAttempts(), properties.solrBackoff(), metrics, keptCalls, claims, factory,
+			.writer(new SolrCatalogueWriter(index, catalogue, properties.solrAttempts(), properties.solrBackoff(), metrics, keptCalls, claims, factory,
 					languages))
 			.taskExecutor(extractors)
 			.faultTolerant()

@@ -7,10 +7,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-import org.apache.solr.client.solrj.SolrClient;
-import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.common.SolrException;
+import org.mosty.indexer.index.SolrIndex;
 import org.mosty.indexer.catalogue.DocumentClaims;
 import org.mosty.indexer.catalogue.Catalogue;
 import org.mosty.indexer.catalogue.CatalogueDocument;
@@ -39,11 +38,9 @@ class SolrCatalogueWriter implements ItemWriter<IngestItem> {
 
 	private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
 
-	private final SolrClient solr;
+	private final SolrIndex index;
 
 	private final Catalogue catalogue;
-
-	private final int commitWithinMillis;
 
 	private final int attempts;
 
@@ -61,17 +58,16 @@ class SolrCatalogueWriter implements ItemWriter<IngestItem> {
 
 	private final SegmentLanguages languages;
 
-	SolrCatalogueWriter(SolrClient solr, Catalogue catalogue, int commitWithinMillis, int attempts,
+	SolrCatalogueWriter(SolrIndex index, Catalogue catalogue, int attempts,
 			Duration backoff, IngestMetrics metrics, KeptLanguageCalls keptCalls, DocumentClaims claims,
 			SolrDocumentFactory factory, SegmentLanguages languages) {
 		this.metrics = metrics;
 		this.claims = claims;
 		this.factory = factory;
 		this.languages = languages;
-		this.solr = solr;
+		this.index = index;
 		this.keptCalls = keptCalls;
 		this.catalogue = catalogue;
-		this.commitWithinMillis = commitWithinMillis;
 		this.attempts = attempts;
 		this.backoff = backoff;
 	}
@@ -130,11 +126,10 @@ class SolrCatalogueWriter implements ItemWriter<IngestItem> {
 			try {
 				if (lastWriteFailed) {
 					// a body-less request first: no chunk's body goes out to a Solr that has not answered
-					// since the last failure (a body sent to a Solr that is going away can hold a connection
-					// until the client's timeout)
-					solr.query(new SolrQuery("*:*").setRows(0));
+					// since the last failure
+					index.probe();
 				}
-				solr.add(items.stream().map(IngestItem::solrDocument).toList(), commitWithinMillis);
+				index.add(items.stream().map(IngestItem::solrDocument).toList());
 				lastWriteFailed = false;
 				return;
 			}

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.common.SolrInputDocument;
+import org.mosty.indexer.index.SolrIndex;
 import org.mosty.indexer.catalogue.EditorialRecords;
 import org.mosty.indexer.editorial.StoredTextIndexer;
 import org.mosty.solr.SolrProperties;
@@ -68,17 +68,17 @@ final class CloudReindexSteps {
 	}
 
 	static Step swapAlias(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			SolrCloudCollections collections, SolrClient solr, SolrProperties properties, EditorialRecords records,
+			SolrCloudCollections collections, SolrIndex index, SolrProperties properties, EditorialRecords records,
 			StoredTextIndexer indexer, ApplicationEventPublisher events) {
 		return new StepBuilder("swapAlias", jobRepository).tasklet((contribution, chunk) -> {
 			String collection = target(jobContext(chunk));
 			Instant started = Instant.ofEpochMilli(jobContext(chunk).getLong(STARTED));
-			solr.commit(collection);
+			index.commit(collection);
 			events.publishEvent(new ReindexCollectionBuilt(collections.alias(), collection));
 			String previous = collections.currentCollection().orElse(null);
 			collections.swapAlias(collection);
 			Thread.sleep(properties.cloud().catchUpDelay().toMillis());
-			int rewritten = catchUp(solr, records, indexer, started);
+			int rewritten = catchUp(index, records, indexer, started);
 			List<String> deleted = collections.deleteRetired(properties.cloud().keepCollections(), previous);
 			log.info("reindexJob: alias '{}' moved from '{}' to '{}'; {} documents changed during the run written "
 					+ "again; deleted {}", collections.alias(), previous, collection, rewritten, deleted);
@@ -87,19 +87,19 @@ final class CloudReindexSteps {
 	}
 
 	/** Writes again (through the alias, now the new collection) what the catalogue changed since {@code since}. */
-	private static int catchUp(SolrClient solr, EditorialRecords records, StoredTextIndexer indexer, Instant since)
+	private static int catchUp(SolrIndex index, EditorialRecords records, StoredTextIndexer indexer, Instant since)
 			throws Exception {
 		List<String> changed = records.changedSince(since);
 		for (String id : changed) {
 			Optional<SolrInputDocument> doc = indexer.solrDocument(id);
 			if (doc.isPresent()) {
-				solr.add(doc.get());
+				index.add(doc.get());
 			}
 			else {
-				solr.deleteById(id);
+				index.delete(id);
 			}
 		}
-		solr.commit();
+		index.commit();
 		return changed.size();
 	}
 

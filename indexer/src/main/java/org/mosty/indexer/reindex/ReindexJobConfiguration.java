@@ -12,6 +12,7 @@ import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.CursorMarkParams;
+import org.mosty.indexer.index.SolrIndex;
 import org.mosty.indexer.catalogue.EditorialRecords;
 import org.mosty.indexer.editorial.StoredTextIndexer;
 import org.mosty.solr.SolrFields;
@@ -57,7 +58,7 @@ class ReindexJobConfiguration {
 
 	@Bean
 	Job reindexJob(JobRepository jobRepository, PlatformTransactionManager transactionManager, Step reindexDocuments,
-			Step removeStale, ObjectProvider<SolrCloudCollections> cloud, SolrClient solr,
+			Step removeStale, ObjectProvider<SolrCloudCollections> cloud, SolrIndex index,
 			SolrProperties solrProperties, EditorialRecords records, StoredTextIndexer indexer,
 			ApplicationEventPublisher events) {
 		SolrCloudCollections collections = cloud.getIfAvailable();
@@ -68,16 +69,15 @@ class ReindexJobConfiguration {
 		return new JobBuilder(JOB, jobRepository)
 			.start(CloudReindexSteps.createCollection(jobRepository, transactionManager, collections))
 			.next(reindexDocuments)
-			.next(CloudReindexSteps.swapAlias(jobRepository, transactionManager, collections, solr, solrProperties,
+			.next(CloudReindexSteps.swapAlias(jobRepository, transactionManager, collections, index, solrProperties,
 					records, indexer, events))
 			.build();
 	}
 
 	@Bean
 	Step reindexDocuments(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ReindexProperties properties, EditorialRecords records, StoredTextIndexer indexer, SolrClient solr,
-			SolrProperties solrProperties) {
-		ReindexWriter writer = new ReindexWriter(solr, solrProperties);
+			ReindexProperties properties, EditorialRecords records, StoredTextIndexer indexer, SolrIndex index) {
+		ReindexWriter writer = new ReindexWriter(index);
 		return new StepBuilder("reindexDocuments", jobRepository)
 			.<String, SolrInputDocument>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
@@ -90,7 +90,7 @@ class ReindexJobConfiguration {
 
 	@Bean
 	Step removeStale(JobRepository jobRepository, PlatformTransactionManager transactionManager, SolrClient solr,
-			StoredTextIndexer indexer) {
+			SolrIndex index, StoredTextIndexer indexer) {
 		return new StepBuilder("removeStale", jobRepository).tasklet((contribution, context) -> {
 			Instant started = context.getStepContext()
 				.getStepExecution()
@@ -99,7 +99,7 @@ class ReindexJobConfiguration {
 				.atZone(java.time.ZoneId.systemDefault())
 				.toInstant()
 				.truncatedTo(ChronoUnit.MILLIS);
-			solr.commit(); // so what this run wrote is what the query below sees
+			index.commit(); // so what this run wrote is what the query below sees
 			// indexed_at is set whenever a document is written: anything older was not rewritten by
 			// this run. Each such document is checked against the catalogue again rather than deleted
 			// blindly, so one that ingest finished just as the run started is written, not lost.
@@ -108,14 +108,14 @@ class ReindexJobConfiguration {
 			for (String id : stale) {
 				Optional<SolrInputDocument> doc = indexer.solrDocument(id);
 				if (doc.isPresent()) {
-					solr.add(doc.get());
+					index.add(doc.get());
 				}
 				else {
-					solr.deleteById(id);
+					index.delete(id);
 					removed++;
 				}
 			}
-			solr.commit();
+			index.commit();
 			log.info("reindexJob: {} documents not rewritten since {}, {} of them removed", stale.size(), started,
 					removed);
 			return RepeatStatus.FINISHED;
@@ -147,15 +147,12 @@ class ReindexJobConfiguration {
 	 */
 	static final class ReindexWriter implements ItemWriter<SolrInputDocument>, StepExecutionListener {
 
-		private final SolrClient solr;
-
-		private final SolrProperties solrProperties;
+		private final SolrIndex index;
 
 		private String target;
 
-		ReindexWriter(SolrClient solr, SolrProperties solrProperties) {
-			this.solr = solr;
-			this.solrProperties = solrProperties;
+		ReindexWriter(SolrIndex index) {
+			this.index = index;
 		}
 
 		@Override
@@ -167,7 +164,7 @@ class ReindexJobConfiguration {
 		public void write(Chunk<? extends SolrInputDocument> chunk) throws Exception {
 			List<SolrInputDocument> docs = List.copyOf(chunk.getItems());
 			if (!docs.isEmpty()) {
-				solr.add(target, docs, solrProperties.commitWithinMillis());
+				index.add(target, docs);
 			}
 		}
 	}
