@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.mosty.api.BadRequestException;
 import org.mosty.indexer.catalogue.Catalogue;
-import org.mosty.indexer.catalogue.CatalogueDocument;
 import org.mosty.indexer.catalogue.DocumentMetadata;
 import org.mosty.indexer.catalogue.DocumentStatus;
 import org.mosty.indexer.intake.DocumentRegistration;
@@ -29,7 +28,6 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The document catalogue over HTTP: list (editors), details, original file, upload (editors). */
@@ -99,17 +97,8 @@ public class DocumentsController {
 	@PostMapping(path = "/api/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	public ResponseEntity<Map<String, Object>> upload(@RequestPart("file") MultipartFile file,
 			@RequestPart("metadata") String metadataJson) {
-		if (file.isEmpty()) {
-			throw new BadRequestException(FieldProblem.of("file", ProblemCode.EMPTY_FILE, "the uploaded file is empty"));
-		}
-		DocumentMetadata metadata;
-		try {
-			metadata = json.readValue(metadataJson, DocumentMetadata.class);
-		}
-		catch (JacksonException ex) {
-			throw new BadRequestException(FieldProblem.of("metadata", ProblemCode.INVALID_JSON,
-					"not valid JSON for document metadata (" + ex.getOriginalMessage() + ")", ex.getOriginalMessage()));
-		}
+		UploadParts.nonEmpty(file);
+		DocumentMetadata metadata = UploadParts.metadata(json, metadataJson);
 		DocumentRegistration.Registered registered;
 		try (InputStream in = file.getInputStream()) {
 			registered = registration.register(in, file.getOriginalFilename(), metadata, CurrentUser.name());

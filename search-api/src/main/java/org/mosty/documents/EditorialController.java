@@ -16,7 +16,6 @@ import org.mosty.indexer.catalogue.EditorialRecords;
 import org.mosty.security.AccessScope;
 import org.mosty.security.CurrentUser;
 import org.mosty.problem.FieldProblem;
-import org.mosty.problem.ProblemCode;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -33,7 +32,6 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -71,14 +69,7 @@ public class EditorialController {
 	@PutMapping(path = "/api/documents/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	public DocumentView edit(@PathVariable String id, @RequestBody String body) {
 		CatalogueDocument doc = editable(id);
-		DocumentMetadata metadata;
-		try {
-			metadata = json.readValue(body, DocumentMetadata.class);
-		}
-		catch (JacksonException ex) {
-			throw new BadRequestException(FieldProblem.of("metadata", ProblemCode.INVALID_JSON,
-					"not valid JSON for document metadata (" + ex.getOriginalMessage() + ")", ex.getOriginalMessage()));
-		}
+		DocumentMetadata metadata = UploadParts.metadata(json, body);
 		return visible.view(editing.updateMetadata(doc.id(), metadata, CurrentUser.name()));
 	}
 
@@ -87,9 +78,7 @@ public class EditorialController {
 	public ResponseEntity<Map<String, Object>> newVersion(@PathVariable String id,
 			@RequestPart("file") MultipartFile file) {
 		CatalogueDocument doc = editable(id);
-		if (file.isEmpty()) {
-			throw new BadRequestException(FieldProblem.of("file", ProblemCode.EMPTY_FILE, "the uploaded file is empty"));
-		}
+		UploadParts.nonEmpty(file);
 		int version;
 		try (InputStream in = file.getInputStream()) {
 			version = editing.newVersion(doc.id(), in, file.getOriginalFilename(), CurrentUser.name());

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * stable code, its field and its arguments; this class writes "Field label: explanation" from the
  * web bundles ({@code w.problem.<code>} with the arguments). No English wording is read: rewording
  * a detail in another module changes nothing here, and a new code without a message fails
- * {@code ProblemMessagesTests}.
+ * {@code MetadataFormTests}.
  */
 @Component
 class ProblemMessages {

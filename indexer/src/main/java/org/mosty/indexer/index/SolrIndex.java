@@ -50,7 +50,10 @@ public class SolrIndex {
 		solr.add(documents, commitWithinMillis);
 	}
 
-	/** Adds documents to another collection than the default one (a SolrCloud reindex builds a new collection). */
+	/**
+	 * Adds documents to a named collection (a SolrCloud reindex builds a new one), or to the default
+	 * one when {@code collection} is null.
+	 */
 	public void add(String collection, Collection<SolrInputDocument> documents) throws SolrServerException, IOException {
 		solr.add(collection, documents, commitWithinMillis);
 	}

@@ -106,6 +106,14 @@ public class DocumentRegistration {
 	public Registered register(InputStream content, String originalFileName, DocumentMetadata metadata, String actor) {
 		validate(metadata);
 		String fileName = SafeFileName.of(originalFileName);
+		Registered registered = store(content, fileName, metadata);
+		if (actor != null && !registered.duplicate()) {
+			audit.record(actor, "upload", registered.id(), fileName);
+		}
+		return registered;
+	}
+
+	private Registered store(InputStream content, String fileName, DocumentMetadata metadata) {
 		try (FileStore.Staged staged = files.stage(content)) {
 			if (staged.size() == 0) {
 				throw emptyFile();
@@ -121,9 +129,6 @@ public class DocumentRegistration {
 				catalogue.insertPending(id, fileName, stored.size(), stored.sha256(), type, metadata);
 				if (organizations != null) {
 					organizations.learn(metadata.organization());
-				}
-				if (actor != null) {
-					audit.record(actor, "upload", id, fileName);
 				}
 				ingest.requestRun();
 				return new Registered(id, DocumentStatus.PENDING, false);

@@ -64,10 +64,7 @@ final class UkrainianVerbalNouns {
 			return List.of();
 		}
 		Set<String> candidates = new LinkedHashSet<>();
-		if (base.endsWith("увати") || base.endsWith("ювати")) {
-			candidates.add(base.substring(0, base.length() - 3) + "ання");
-		}
-		else if (base.endsWith("ати")) {
+		if (base.endsWith("ати")) { // -увати and -ювати too: -ування, -ювання
 			candidates.add(base.substring(0, base.length() - 3) + "ання");
 		}
 		else if (base.endsWith("яти")) {
