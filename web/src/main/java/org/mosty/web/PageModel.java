@@ -1,6 +1,9 @@
 package org.mosty.web;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,21 +20,18 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /** What every page's layout needs: the language, the language switch links, the signed-in user. */
 @ControllerAdvice(basePackageClasses = PageModel.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageModel {
 
-	private final LayoutHtml layoutHtml;
-
-	PageModel(LayoutHtml layoutHtml) {
-		this.layoutHtml = layoutHtml;
-	}
+	private static final Map<String, String> LANGUAGE_NAMES = Map.of("pl", "polski", "uk", "українська", "en",
+			"English");
 
 	/** A document the user may not see answers like a missing one: a page saying so, 404. */
 	@ExceptionHandler(NotFoundException.class)
@@ -49,10 +49,16 @@ class PageModel {
 		}
 	}
 
-	/**
-	 * The language, the language switch links, the signed-in user, and the header and footer HTML
-	 * written from them by {@link LayoutHtml}.
-	 */
+	/** The header's links in the page's language: the site's pages and the same page in each language. */
+	public record LayoutLinks(String home, String search, String editor, String upload, String runs, String login,
+			List<LanguageLink> languages) {
+	}
+
+	/** The current page in another language ({@code current}: this one), named in that language. */
+	public record LanguageLink(String code, String name, String url, boolean current) {
+	}
+
+	/** The language, the language switch links and the signed-in user, for the layout ({@code layout.html}). */
 	@ModelAttribute
 	void layout(HttpServletRequest request, Model model) {
 		model.addAllAttributes(attributes(request, langLinks(request)));
@@ -69,10 +75,18 @@ class PageModel {
 		attributes.put("lang", lang);
 		attributes.put("langLinks", langLinks);
 		attributes.put("user", user);
-		attributes.put("topHtml",
-				layoutHtml.top(lang, langLinks, user, (CsrfToken) request.getAttribute(CsrfToken.class.getName())));
-		attributes.put("footHtml", layoutHtml.foot(lang));
+		attributes.put("languageLinks", layoutLinks(lang, langLinks));
 		return attributes;
+	}
+
+	private static LayoutLinks layoutLinks(String lang, Map<String, String> langLinks) {
+		String parameter = "?lang=" + UriUtils.encodeQueryParam(lang, StandardCharsets.UTF_8);
+		List<LanguageLink> languages = new ArrayList<>(UiLanguage.LANGUAGES.size());
+		for (String code : UiLanguage.LANGUAGES) {
+			languages.add(new LanguageLink(code, LANGUAGE_NAMES.get(code), langLinks.get(code), code.equals(lang)));
+		}
+		return new LayoutLinks("/" + parameter, "/search" + parameter, "/editor" + parameter,
+				"/editor/upload" + parameter, "/editor/runs" + parameter, "/login" + parameter, List.copyOf(languages));
 	}
 
 	/** The current page in each language: same path and query, other {@code lang}. */

@@ -1,11 +1,9 @@
 package org.mosty.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,31 +16,19 @@ import org.mosty.search.SearchRequestParser;
 import org.mosty.search.SearchResult;
 import org.mosty.search.SearchService;
 import org.mosty.security.AccessScope;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The search page: the same parameters as {@code /api/search} (plus the UI language from the
- * cookie or the browser when {@code lang} is absent), so every search is a shareable URL. One GET
- * form holds the words, the facet checkboxes, the year range and the order; works without
- * JavaScript.
+ * The search page ({@code templates/search/page.html}): the same parameters as {@code /api/search}
+ * (plus the UI language from the cookie or the browser when {@code lang} is absent), so every
+ * search is a shareable URL. One GET form holds the words, the facet checkboxes, the year range and
+ * the order; works without JavaScript. {@link SearchPageViews} prepares what the template shows.
  */
 @Controller
 class SearchPageController {
-
-	/** The facets shown as checkboxes, in this order (the year is a range). */
-	static final List<Facet> FACETS = List.of(Facet.TYPE, Facet.TOPIC, Facet.LANGUAGE, Facet.ORGANIZATION,
-			Facet.REGION, Facet.AUDIENCE);
-
-	private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
-
-	/** Values shown before "more". */
-	static final int VISIBLE_VALUES = 8;
 
 	private final SearchRequestParser parser;
 
@@ -50,22 +36,16 @@ class SearchPageController {
 
 	private final FacetLabels labels;
 
-	private final SearchPageHtml html;
-
-	private final LayoutHtml layoutHtml;
-
-	private final MessageSource messages;
+	private final SearchPageViews views;
 
 	private final ProblemMessages problems;
 
-	SearchPageController(SearchRequestParser parser, SearchService search, FacetLabels labels, SearchPageHtml html,
-			LayoutHtml layoutHtml, MessageSource messages, ProblemMessages problems) {
+	SearchPageController(SearchRequestParser parser, SearchService search, FacetLabels labels, SearchPageViews views,
+			ProblemMessages problems) {
 		this.parser = parser;
 		this.search = search;
 		this.labels = labels;
-		this.html = html;
-		this.layoutHtml = layoutHtml;
-		this.messages = messages;
+		this.views = views;
 		this.problems = problems;
 	}
 
@@ -78,7 +58,7 @@ class SearchPageController {
 	}
 
 	@GetMapping({ "/", "/search" })
-	ResponseEntity<String> search(HttpServletRequest request, Model model) {
+	ModelAndView search(HttpServletRequest request) {
 		String lang = UiLanguage.of(request);
 		Map<String, String[]> parameters = new LinkedHashMap<>(request.getParameterMap());
 		parameters.put("lang", new String[] { lang });
@@ -88,8 +68,7 @@ class SearchPageController {
 		}
 		catch (BadRequestException ex) {
 			String problem = String.join("; ", problems.localize(ex.problems(), lang));
-			return page(HttpStatus.BAD_REQUEST, model, new SearchPageHtml.Content(null, null,
-					new SearchLinks(Map.of()), List.of(), null, null, problem, lang), null);
+			return page(HttpStatus.BAD_REQUEST, views.refused(lang, problem));
 		}
 		AccessScope scope = AccessScope.current();
 		SearchResult result = search.search(searchRequest, scope);
@@ -98,23 +77,16 @@ class SearchPageController {
 				? relaxations(searchRequest, links, scope) : null;
 		String query = request.getQueryString();
 		String feedUrl = "/feeds/search.atom" + (query == null || query.isEmpty() ? "" : "?" + query);
-		return page(HttpStatus.OK, model, new SearchPageHtml.Content(searchRequest, result, links, chips(searchRequest, links),
-				relaxations, feedUrl, null, lang), searchRequest.hasQuery() ? searchRequest.query() : null);
+		return page(HttpStatus.OK,
+				views.answered(searchRequest, result, links, chips(searchRequest, links), relaxations, feedUrl));
 	}
 
-	/**
-	 * The whole page, written in Java (no template: see {@link SearchPageHtml}); the header and
-	 * footer come from the model {@link PageModel} filled.
-	 */
-	private ResponseEntity<String> page(HttpStatus status, Model model, SearchPageHtml.Content content, String query) {
-		String title = (query != null ? query
-				: messages.getMessage("w.search.title", null, Locale.forLanguageTag(content.lang()))) + " · Mosty";
-		Map<String, Object> layout = model.asMap();
-		String body = layoutHtml.page(content.lang(), title, content.feedUrl(), (String) layout.get("topHtml"),
-				html.section(content), (String) layout.get("footHtml"));
-		return ResponseEntity.status(status).contentType(HTML).body(body);
+	private static ModelAndView page(HttpStatus status, SearchPageView view) {
+		ModelAndView page = new ModelAndView("search/page", status);
+		page.addObject("view", view);
+		page.addObject("feedUrl", view.feedUrl());
+		return page;
 	}
-
 	private List<Chip> chips(SearchRequest request, SearchLinks links) {
 		List<Chip> chips = new ArrayList<>();
 		for (Facet facet : Facet.values()) {
