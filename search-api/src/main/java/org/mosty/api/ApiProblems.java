@@ -31,7 +31,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * 400, never 500; Solr or the database being away is 503 with {@code Retry-After}.
  */
 @RestControllerAdvice
-public class ApiProblems extends ResponseEntityExceptionHandler {
+class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 

@@ -42,7 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
  * export through the search with the user's {@link AccessScope}.
  */
 @RestController
-public class CitationController {
+class CitationController {
 
 	/** Header with the number of hits the search had (an export stops at {@code mosty.interop.export-max-hits}). */
 	public static final String TOTAL_HEADER = "Mosty-Total-Hits";

@@ -3,5 +3,5 @@ package org.mosty.documents;
 import java.util.List;
 
 /** A page of the editors' document list. */
-public record DocumentPage(long total, int page, int size, List<DocumentView> items) {
+record DocumentPage(long total, int page, int size, List<DocumentView> items) {
 }

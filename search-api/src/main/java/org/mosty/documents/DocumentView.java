@@ -12,7 +12,7 @@ import org.mosty.indexer.catalogue.EditorialState;
  * A catalogue entry as the API shows it. {@code extraction} is the extraction report (pages,
  * characters, OCR, warnings, duration, failure category and reason), {@code null} while PENDING.
  */
-public record DocumentView(String id, String title, DocumentMetadata metadata, String fileName, long size,
+record DocumentView(String id, String title, DocumentMetadata metadata, String fileName, long size,
 		String contentType, String sha256, String status, String failureReason, String language,
 		List<String> languages, Integer pages, Integer textChars, Instant createdAt, Instant updatedAt,
 		Instant indexedAt, String failureCategory, Boolean ocr, ExtractionReport extraction, String fileUrl,

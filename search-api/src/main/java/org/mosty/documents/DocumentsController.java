@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The document catalogue over HTTP: list (editors), details, original file, upload (editors). */
 @RestController
-public class DocumentsController {
+class DocumentsController {
 
 	private final Catalogue catalogue;
 

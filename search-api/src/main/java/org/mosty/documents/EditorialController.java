@@ -39,7 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
  * metadata, new file version and its history, withdraw and restore, retry, and the audit log.
  */
 @RestController
-public class EditorialController {
+class EditorialController {
 
 	static final int MAX_AUDIT = 500;
 

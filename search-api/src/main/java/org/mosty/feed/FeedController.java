@@ -46,7 +46,7 @@ import org.springframework.web.bind.annotation.RestController;
  * entry's {@code xml:lang} are in the document's language.
  */
 @RestController
-public class FeedController {
+class FeedController {
 
 	public static final String ATOM_NS = "http://www.w3.org/2005/Atom";
 

@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  * the documents the user may see: {@link OrganizationNames}).
  */
 @RestController
-public class JobsController {
+class JobsController {
 
 	private final JobDashboard dashboard;
 

@@ -39,7 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
  * editor moves from PUBLIC to MEMBERS disappears without a tombstone).
  */
 @RestController
-public class OaiController {
+class OaiController {
 
 	static final String PREFIX = "oai_dc";
 

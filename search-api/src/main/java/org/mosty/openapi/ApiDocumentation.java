@@ -46,7 +46,7 @@ import org.springframework.context.annotation.Configuration;
  * request answers with, and a test replays every one against a running instance.
  */
 @Configuration(proxyBeanMethods = false)
-public class ApiDocumentation {
+class ApiDocumentation {
 
 	static final String PROBLEM = "Problem";
 

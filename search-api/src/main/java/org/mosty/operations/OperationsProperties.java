@@ -15,6 +15,6 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("mosty.operations")
-public record OperationsProperties(
+record OperationsProperties(
 		@NotBlank @Pattern(regexp = "MEMBER|EDITOR|ADMIN") @DefaultValue("ADMIN") String metricsRole) {
 }

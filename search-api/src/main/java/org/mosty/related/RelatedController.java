@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
  * not see answers 404, exactly like one that does not exist.
  */
 @RestController
-public class RelatedController {
+class RelatedController {
 
 	static final int MAX_SIZE = 20;
 

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/search}: full text, filters, facets with counts, highlighted snippets. */
 @RestController
-public class SearchController {
+class SearchController {
 
 	private final SearchRequestParser parser;
 

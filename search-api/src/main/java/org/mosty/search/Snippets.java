@@ -7,7 +7,7 @@ import org.mosty.solr.PageMarkers;
  * (see solrconfig.xml); here the whole text is HTML-escaped and only then are the markers turned
  * into {@code <mark>} tags, so nothing in a document can become markup.
  */
-public final class Snippets {
+final class Snippets {
 
 	static final char START = '\uE000';
 

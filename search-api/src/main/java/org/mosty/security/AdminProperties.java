@@ -13,5 +13,5 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("mosty.admin")
-public record AdminProperties(@Size(min = 8, max = 72, message = "must have 8 to 72 characters") String password) {
+record AdminProperties(@Size(min = 8, max = 72, message = "must have 8 to 72 characters") String password) {
 }

@@ -36,7 +36,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AdminProperties.class)
-public class SecurityConfiguration {
+class SecurityConfiguration {
 
 	private static final String[] EDITORS = { Role.EDITOR.name(), Role.ADMIN.name() };
 

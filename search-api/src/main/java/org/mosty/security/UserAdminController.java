@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  * bcrypt hashes and never returned; the last admin can be neither deleted nor demoted.
  */
 @RestController
-public class UserAdminController {
+class UserAdminController {
 
 	private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,64}");
 

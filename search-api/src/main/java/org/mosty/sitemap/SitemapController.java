@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  * is a sitemap index of {@code /sitemaps/<n>.xml} parts of {@value #MAX_URLS} each.
  */
 @RestController
-public class SitemapController {
+class SitemapController {
 
 	static final int MAX_URLS = 50_000;
 

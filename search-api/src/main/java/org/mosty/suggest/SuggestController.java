@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
  * empty list (a search box asks on every key press), not an error.
  */
 @RestController
-public class SuggestController {
+class SuggestController {
 
 	static final int MAX_QUERY_LENGTH = 100;
 

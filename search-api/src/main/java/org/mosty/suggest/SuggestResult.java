@@ -3,7 +3,7 @@ package org.mosty.suggest;
 import java.util.List;
 
 /** The answer of {@code GET /api/suggest}. */
-public record SuggestResult(List<Suggestion> suggestions) {
+record SuggestResult(List<Suggestion> suggestions) {
 
 	public SuggestResult {
 		suggestions = List.copyOf(suggestions);

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Service;
  * documents has, matched in any of the three languages and labelled in the requested one.
  */
 @Service
-public class SuggestService {
+class SuggestService {
 
 	private final SolrClient solr;
 

@@ -8,7 +8,7 @@ package org.mosty.suggest;
  * @param value what it stands for: the document id of a title, the organisation's facet value, the
  *     topic's concept id (for {@code f.topic})
  */
-public record Suggestion(String text, String kind, String value) {
+record Suggestion(String text, String kind, String value) {
 
 	public static final String TITLE = "title";
 

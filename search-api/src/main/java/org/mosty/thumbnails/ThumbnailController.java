@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
  * the web pages use too.
  */
 @RestController
-public class ThumbnailController {
+class ThumbnailController {
 
 	private final ThumbnailImages images;
 

@@ -2,6 +2,7 @@ package org.mosty.web;
 
 import java.util.Arrays;
 
+import org.mosty.web.bulkimport.ImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;

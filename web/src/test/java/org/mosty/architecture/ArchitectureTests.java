@@ -8,17 +8,21 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.apache.solr.client.solrj.SolrClient;
@@ -137,9 +141,10 @@ class ArchitectureTests {
 
 	/**
 	 * Names that are the same thing in two modules: thumbnails are made by the indexer
-	 * ({@code indexer.thumbnails}) and served by the API ({@code thumbnails}).
+	 * ({@code indexer.thumbnails}) and served by the API ({@code thumbnails}); the search is
+	 * answered by search-api's {@code search} and shown by its page, {@code web.search}.
 	 */
-	private static final Set<String> SHARED_NAMES = Set.of("thumbnails");
+	private static final Set<String> SHARED_NAMES = Set.of("thumbnails", "search");
 
 	/**
 	 * A package name means one thing across the reactor: no two modules have packages of the same
@@ -156,6 +161,96 @@ class ArchitectureTests {
 		modulesByName.keySet().removeAll(SHARED_NAMES);
 		assertThat(modulesByName).as("package names used in more than one module").allSatisfy((name, modules) ->
 				assertThat(modules).as(name).hasSize(1));
+	}
+
+	/** The web module by feature: the application at its root, every other class in one of these. */
+	private static final Set<String> WEB_FEATURES = Set.of("org.mosty.web", "org.mosty.web.search",
+			"org.mosty.web.document", "org.mosty.web.editor", "org.mosty.web.account", "org.mosty.web.layout",
+			"org.mosty.web.i18n", "org.mosty.web.bulkimport");
+
+	/** The pages are by feature: search, document, editor, account, layout, i18n (and the import command). */
+	@Test
+	void theWebModuleIsByFeature() {
+		Set<String> packages = new TreeSet<>();
+		for (JavaClass type : MOSTY) {
+			if (module(type).equals("web")) {
+				packages.add(type.getPackageName());
+			}
+		}
+		assertThat(packages).isSubsetOf(WEB_FEATURES);
+		assertThat(MOSTY.stream().filter(type -> type.getPackageName().equals("org.mosty.web")).map(JavaClass::getSimpleName))
+			.as("the web module's root holds the application only")
+			.containsOnly("MostyApplication", "package-info");
+	}
+
+	/** An HTML element in a Java string literal or text block: {@code "<li class=...", "</a>"}. */
+	private static final Pattern HTML_IN_STRING = Pattern.compile(
+			"\"(?:[^\"\\\\\\n]|\\\\.)*</?(?:a|article|body|br|button|div|dd|dl|dt|fieldset|footer|form|h[1-6]|head|header"
+					+ "|html|input|label|legend|li|link|main|mark|meta|nav|ol|option|p|section|select|span|summary|details"
+					+ "|table|td|th|tr|ul|script|style|img)[\\s>/]");
+
+	/**
+	 * Every page is a template: no HTML in the web module's Java strings (the search page, its
+	 * header and footer were written in Java until issue 20). Reads the sources, since a compiled
+	 * class does not say which of its strings are markup.
+	 */
+	@Test
+	void noHtmlInJavaStrings() throws IOException {
+		List<String> found = new ArrayList<>();
+		try (Stream<Path> sources = Files.walk(Path.of("src", "main", "java"))) {
+			for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
+				List<String> lines = Files.readAllLines(source, StandardCharsets.UTF_8);
+				for (int i = 0; i < lines.size(); i++) {
+					if (HTML_IN_STRING.matcher(lines.get(i)).find()) {
+						found.add(source + ":" + (i + 1) + ": " + lines.get(i).strip());
+					}
+				}
+			}
+		}
+		assertThat(found).as("HTML written in Java strings").isEmpty();
+	}
+
+	@Test
+	void theHtmlRuleFindsHtml() {
+		assertThat(HTML_IN_STRING.matcher("out.append(\"<li class=\\\"hit\\\">\");").find()).isTrue();
+		assertThat(HTML_IN_STRING.matcher("return \"</a>\";").find()).isTrue();
+		assertThat(HTML_IN_STRING.matcher("return \"redirect:/documents/\" + id;").find()).isFalse();
+		assertThat(HTML_IN_STRING.matcher("/** The {@code <li>} of a hit. */").find()).isFalse();
+	}
+
+	/**
+	 * Public classes that no other package of the main code uses, kept public on purpose: what
+	 * is started or loaded by name (the application, Solr's plug-in), and the seams that tests
+	 * and generators in other packages use.
+	 */
+	private static final Set<String> PUBLIC_BY_DESIGN = Set.of("org.mosty.web.MostyApplication",
+			"org.mosty.solr.translation.MatchedViaComponent", "org.mosty.solr.Lexicon",
+			"org.mosty.solr.places.UkrainianLatin", "org.mosty.solr.client.SolrClientConfiguration",
+			"org.mosty.indexer.extraction.PipesTextExtractor", "org.mosty.indexer.imports.Inbox",
+			"org.mosty.indexer.ingest.IngestProperties", "org.mosty.indexer.samples.SampleLibrary",
+			"org.mosty.indexer.reindex.ReindexCollectionBuilt", "org.mosty.security.UserAccounts");
+
+	/**
+	 * Internals are package-private: a public class is one another package uses (itself or a type
+	 * nested in it), or is on the short list of {@link #PUBLIC_BY_DESIGN}.
+	 */
+	@Test
+	void internalsArePackagePrivate() {
+		List<String> needlesslyPublic = new ArrayList<>();
+		for (JavaClass type : MOSTY) {
+			if (type.isTopLevelClass() && type.getModifiers().contains(JavaModifier.PUBLIC)
+					&& !PUBLIC_BY_DESIGN.contains(type.getName()) && !usedByAnotherPackage(type)) {
+				needlesslyPublic.add(type.getName());
+			}
+		}
+		assertThat(needlesslyPublic).as("public classes no other package uses").isEmpty();
+	}
+
+	private static boolean usedByAnotherPackage(JavaClass type) {
+		return MOSTY.stream()
+			.filter(candidate -> candidate.equals(type) || candidate.getName().startsWith(type.getName() + "$"))
+			.flatMap(member -> member.getDirectDependenciesToSelf().stream())
+			.anyMatch(dependency -> !dependency.getOriginClass().getPackageName().equals(type.getPackageName()));
 	}
 
 	static final String BEGIN = "<!-- generated by ArchitectureTests: packages -->";

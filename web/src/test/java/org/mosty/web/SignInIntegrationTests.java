@@ -19,7 +19,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The pages' sign-in ({@link UiSecurity}), over real HTTP: the login form needs its CSRF token,
+ * The pages' sign-in ({@code UiSecurity}), over real HTTP: the login form needs its CSRF token,
  * starts a session that signs nothing in under {@code /api/**}, and is throttled like HTTP Basic.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,

@@ -9,7 +9,7 @@ import java.util.Optional;
  * wrong character set (issue 18: a UTF-8 file read as GB18030 became {@code pozarz膮dowych}).
  * The document is kept; editors see the warning and can upload the file again in UTF-8.
  */
-public final class ScriptMix {
+final class ScriptMix {
 
 	/** How many characters are looked at (the opening of a long text tells as much). */
 	static final int SAMPLE = 200_000;

@@ -19,7 +19,7 @@ import java.util.Set;
  * penalises control characters, replacement characters, symbols and letters of other alphabets and
  * scripts, and case patterns no word has: what a wrong 8-bit table or a wrong byte order produces.
  */
-public final class TextCharsets {
+final class TextCharsets {
 
 	/** The 8-bit and byte-order candidates, in the order that wins a tie. */
 	static final List<Charset> CANDIDATES = List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE,

@@ -23,7 +23,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("mosty.inbox")
-public record InboxProperties(
+record InboxProperties(
 		Path dir,
 		@NotNull @DefaultValue("5s") Duration pollInterval,
 		@NotNull @DefaultValue("2s") Duration settleTime,

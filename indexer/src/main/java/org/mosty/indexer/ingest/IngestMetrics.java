@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * Without a registry in the application (the indexer's own tests) the meters go to a private one.
  */
 @Component
-public class IngestMetrics {
+class IngestMetrics {
 
 	static final String DOCUMENTS = "mosty.ingest.documents";
 

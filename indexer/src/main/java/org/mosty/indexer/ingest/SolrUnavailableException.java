@@ -1,7 +1,7 @@
 package org.mosty.indexer.ingest;
 
 /** Solr did not take a chunk after every retry: the run fails and is restarted later. */
-public class SolrUnavailableException extends RuntimeException {
+class SolrUnavailableException extends RuntimeException {
 
 	private static final long serialVersionUID = 1L;
 

@@ -7,7 +7,7 @@ import java.util.TreeMap;
  * The document types Mosty takes in, decided from the bytes (Tika's detector), never from the
  * name alone. Encrypted office files are let in so that they fail with a clear reason.
  */
-public final class AcceptedTypes {
+final class AcceptedTypes {
 
 	private static final Map<String, String> TYPES = new TreeMap<>(Map.ofEntries(
 			Map.entry("application/pdf", "PDF"),

@@ -12,5 +12,5 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("mosty.language")
-public record LanguageProperties(@DefaultValue("true") boolean warmUp) {
+record LanguageProperties(@DefaultValue("true") boolean warmUp) {
 }

@@ -22,6 +22,6 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("mosty.reindex")
-public record ReindexProperties(@Min(1) @Max(5000) @DefaultValue("20") int chunkSize,
+record ReindexProperties(@Min(1) @Max(5000) @DefaultValue("20") int chunkSize,
 		@NotNull @DefaultValue("10m") Duration lease) {
 }

@@ -28,7 +28,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * answers {@code OK} or {@code ERR <reason>} on standard output. Runs with a small heap and exits
  * on running out of memory; its parent kills it when a page takes too long.
  */
-public final class FirstPageRenderer {
+final class FirstPageRenderer {
 
 	/** An A4 page at this resolution is about 200 × 283 pixels. */
 	static final float DPI = 24f;

@@ -22,6 +22,6 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("mosty.thumbnails")
-public record ThumbnailProperties(@NotNull @DefaultValue("20s") Duration timeout,
+record ThumbnailProperties(@NotNull @DefaultValue("20s") Duration timeout,
 		@NotNull @DefaultValue("256MB") DataSize childHeap, @Min(50) @Max(2000) @DefaultValue("400") int maxSide) {
 }

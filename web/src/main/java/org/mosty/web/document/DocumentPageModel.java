@@ -1,0 +1,106 @@
+package org.mosty.web.document;
+
+import java.util.List;
+
+import org.apache.solr.common.SolrException;
+import org.mosty.citation.Citations;
+import org.mosty.indexer.catalogue.CatalogueDocument;
+import org.mosty.indexer.catalogue.EditorialRecords;
+import org.mosty.indexer.catalogue.EditorialState;
+import org.mosty.interop.Permalinks;
+import org.mosty.related.RelatedDocuments;
+import org.mosty.search.Facet;
+import org.mosty.search.FacetLabels;
+import org.mosty.search.SearchResult;
+import org.mosty.security.AccessScope;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * What {@code templates/document/page.html} shows of a document: labels in the page's language, related
+ * documents, citations and, for editors only, the editorial state, the versions and the
+ * extraction facts. Used by the document page and by the editors' actions that show the page
+ * again with a problem.
+ */
+@Component
+public class DocumentPageModel {
+
+	private static final Logger log = LoggerFactory.getLogger(DocumentPageModel.class);
+
+	static final int RELATED = 5;
+
+	private final FacetLabels labels;
+
+	private final RelatedDocuments related;
+
+	private final EditorialRecords records;
+
+	private final ExtractionFacts extraction;
+
+	private final Permalinks permalinks;
+
+	DocumentPageModel(FacetLabels labels, RelatedDocuments related, EditorialRecords records,
+			ExtractionFacts extraction, Permalinks permalinks) {
+		this.labels = labels;
+		this.related = related;
+		this.records = records;
+		this.extraction = extraction;
+		this.permalinks = permalinks;
+	}
+
+	/** Fills {@code model} for {@code doc} as {@code scope} may see it, in {@code lang}; the view is {@code document}. */
+	public String fill(CatalogueDocument doc, AccessScope scope, String lang, Model model) {
+		model.addAttribute("doc", doc);
+		model.addAttribute("typeLabel", labels.label(Facet.TYPE, doc.metadata().type(), lang));
+		model.addAttribute("topics", doc.metadata()
+			.topics()
+			.stream()
+			.map(topic -> new Labelled(topic, labels.label(Facet.TOPIC, topic, lang)))
+			.toList());
+		model.addAttribute("detectedLanguages",
+				doc.languages().stream().map(code -> new Labelled(code, labels.label(Facet.LANGUAGE, code, lang))).toList());
+		model.addAttribute("declaredLanguage", doc.metadata().language() == null ? null
+				: new Labelled(doc.metadata().language(), labels.label(Facet.LANGUAGE, doc.metadata().language(), lang)));
+		model.addAttribute("regionLabel",
+				doc.metadata().region() == null ? null : labels.label(Facet.REGION, doc.metadata().region(), lang));
+		model.addAttribute("audience", doc.metadata()
+			.audience()
+			.stream()
+			.map(value -> labels.label(Facet.AUDIENCE, value, lang))
+			.toList());
+		model.addAttribute("thumbnail", org.mosty.thumbnails.Thumbnails.supports(doc));
+		model.addAttribute("related", related(doc, scope));
+		String permalink = permalinks.document(doc.id());
+		model.addAttribute("bibtex", Citations.bibtex(doc, permalink));
+		model.addAttribute("ris", Citations.ris(doc, permalink));
+		if (scope.editor()) {
+			// the editorial record: never in the model of a reader's page
+			EditorialState state = records.state(doc.id()).orElse(null);
+			model.addAttribute("state", state);
+			model.addAttribute("versions", state == null ? List.of() : records.versions(doc, state.version()));
+			model.addAttribute("extraction", extraction.of(doc.extraction(), lang));
+			model.addAttribute("htmx", true);
+		}
+		return "document/page";
+	}
+
+	/**
+	 * Related documents, or none when the index cannot say: a document just marked INDEXED may not
+	 * be searchable yet (commit interval), and a withdrawn one (editors see it) is not in the index.
+	 */
+	private List<SearchResult.Hit> related(CatalogueDocument doc, AccessScope scope) {
+		try {
+			return related.related(doc, RELATED, scope).hits();
+		}
+		catch (SolrException | IllegalStateException ex) {
+			log.debug("No related documents for {}: {}", doc.id(), ex.getMessage());
+			return List.of();
+		}
+	}
+
+	/** A value with its label in the page's language. */
+	record Labelled(String value, String label) {
+	}
+}
