@@ -24,6 +24,8 @@ import org.springframework.validation.annotation.Validated;
  * @param oaiPageSize records per OAI-PMH list response before a resumption token
  * @param exportMaxHits the most hits one result-set export returns
  * @param feedMaxEntries the most entries one Atom feed returns
+ * @param sitemapPartSize the most URLs in one sitemap file before the sitemap becomes an index of
+ *     parts (50,000, the protocol's limit, by default)
  */
 @Validated
 @ConfigurationProperties("mosty.interop")
@@ -32,5 +34,6 @@ public record InteropProperties(@DefaultValue("") String baseUrl, @DefaultValue(
 		@DefaultValue("mosty.example.org") @Pattern(regexp = "[a-zA-Z][a-zA-Z0-9-]*(\\.[a-zA-Z][a-zA-Z0-9-]*)+") String repositoryIdentifier,
 		@DefaultValue("100") @Min(1) @Max(1000) int oaiPageSize,
 		@DefaultValue("1000") @Min(1) @Max(10000) int exportMaxHits,
-		@DefaultValue("50") @Min(1) @Max(500) int feedMaxEntries) {
+		@DefaultValue("50") @Min(1) @Max(500) int feedMaxEntries,
+		@DefaultValue("50000") @Min(1) @Max(50000) int sitemapPartSize) {
 }

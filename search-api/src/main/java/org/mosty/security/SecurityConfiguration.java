@@ -46,13 +46,8 @@ class SecurityConfiguration {
 	 * passwords only; tests lower it to keep hundreds of signed-in requests fast.
 	 */
 	@Bean
-	PasswordEncoder passwordEncoder(
-			@org.springframework.beans.factory.annotation.Value("${mosty.security.bcrypt-strength:10}") int strength) {
-		if (strength < 4 || strength > 16) {
-			throw new IllegalArgumentException("mosty.security.bcrypt-strength must be between 4 and 16, not "
-					+ strength);
-		}
-		return new BCryptPasswordEncoder(strength);
+	PasswordEncoder passwordEncoder(PasswordProperties passwords) {
+		return new BCryptPasswordEncoder(passwords.bcryptStrength());
 	}
 
 	@Bean

@@ -11,6 +11,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import org.mosty.api.NotFoundException;
+import org.mosty.interop.InteropProperties;
 import org.mosty.interop.Permalinks;
 import org.mosty.indexer.catalogue.PublicRecords;
 import org.springframework.http.MediaType;
@@ -39,11 +40,10 @@ class SitemapController {
 
 	private final int partSize;
 
-	public SitemapController(PublicRecords records, Permalinks permalinks,
-			@org.springframework.beans.factory.annotation.Value("${mosty.interop.sitemap-part-size:50000}") int partSize) {
+	public SitemapController(PublicRecords records, Permalinks permalinks, InteropProperties interop) {
 		this.records = records;
 		this.permalinks = permalinks;
-		this.partSize = Math.max(1, Math.min(partSize, MAX_URLS));
+		this.partSize = Math.min(interop.sitemapPartSize(), MAX_URLS);
 	}
 
 	@GetMapping("/sitemap.xml")

@@ -9,15 +9,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Settings every module shares: where Mosty keeps its data (database, file store, embedded Solr
- * core) and whether the sample library is loaded on the first start.
+ * The one setting every module shares: where Mosty keeps its data (database, file store, embedded
+ * Solr core). Each module's own settings are its own records (the sample library's, for one, is
+ * the indexer's {@code SampleProperties}).
  *
  * @param dataDir the data folder, {@code ./data} by default
- * @param samples load the bundled sample library into an empty catalogue at start-up
  */
 @Validated
 @ConfigurationProperties("mosty")
-public record MostyProperties(@NotNull @DefaultValue("./data") Path dataDir, @DefaultValue("true") boolean samples) {
+public record MostyProperties(@NotNull @DefaultValue("./data") Path dataDir) {
 
 	/** The data folder as an absolute, normalised path. */
 	public Path dataPath() {

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-import org.mosty.config.MostyProperties;
 import org.mosty.indexer.catalogue.AccessLevel;
 import org.mosty.indexer.catalogue.Catalogue;
 import org.mosty.indexer.catalogue.DocumentMetadata;
@@ -39,16 +38,16 @@ public class SampleLibrary {
 
 	private final JsonMapper json;
 
-	private final MostyProperties mosty;
+	private final SampleProperties settings;
 
 	private final SolrProperties solr;
 
 	public SampleLibrary(DocumentRegistration registration, Catalogue catalogue, JsonMapper json,
-			MostyProperties mosty, SolrProperties solr) {
+			SampleProperties settings, SolrProperties solr) {
 		this.registration = registration;
 		this.catalogue = catalogue;
 		this.json = json;
-		this.mosty = mosty;
+		this.settings = settings;
 		this.solr = solr;
 	}
 
@@ -65,7 +64,7 @@ public class SampleLibrary {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void loadOnFirstStart() {
-		if (mosty.samples() && solr.mode() == SolrProperties.Mode.EMBEDDED && catalogue.count(null) == 0) {
+		if (settings.samples() && solr.mode() == SolrProperties.Mode.EMBEDDED && catalogue.count(null) == 0) {
 			int count = register();
 			log.info("Sample library: {} documents registered; they are being indexed now", count);
 		}

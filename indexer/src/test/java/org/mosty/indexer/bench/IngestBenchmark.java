@@ -90,7 +90,7 @@ public final class IngestBenchmark {
 			Files.writeString(warmUp, WARM_UP, java.nio.charset.StandardCharsets.UTF_8);
 			String languageWarmUp = System.getProperty("bench.language-warm-up", "true");
 			PipesTextExtractor extractor = new PipesTextExtractor(extraction, new TextLimit(ingest.maxTextChars()),
-					new MostyProperties(work.resolve("tika-only"), false));
+					new MostyProperties(work.resolve("tika-only")));
 			try (ConfigurableApplicationContext context = new SpringApplicationBuilder(IndexerTestApplication.class).run(
 					"--mosty.data-dir=" + work.resolve("mosty"), "--mosty.samples=false", "--mosty.ingest.poll-interval=0s",
 					"--mosty.language.warm-up=" + languageWarmUp, "--spring.main.banner-mode=off",

@@ -324,7 +324,7 @@ class RobustIngestIntegrationTests {
 			.ofMegabytes(256), 0, Duration.ofSeconds(60), new ExtractionProperties.Ocr(false, "pol+ukr+eng"), List.of(),
 				List.of());
 		PipesTextExtractor withoutOcr = new PipesTextExtractor(noOcr, context.getBean(TextLimit.class),
-				new org.mosty.config.MostyProperties(Path.of(TestDataDirs.fresh("robust-no-ocr")), false));
+				new org.mosty.config.MostyProperties(Path.of(TestDataDirs.fresh("robust-no-ocr"))));
 		try {
 			ExtractionException failure = org.junit.jupiter.api.Assertions.assertThrows(ExtractionException.class,
 					() -> withoutOcr.extract(statute, statute.getFileName().toString()));

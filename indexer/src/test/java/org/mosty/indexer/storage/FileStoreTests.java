@@ -29,7 +29,7 @@ class FileStoreTests {
 		Path other = Files.writeString(tmp.resolve("notes.txt"), "not ours", StandardCharsets.UTF_8);
 		Files.setLastModifiedTime(other, FileTime.from(Instant.now().minus(Duration.ofDays(3))));
 
-		FileStore store = new FileStore(new MostyProperties(data, false));
+		FileStore store = new FileStore(new MostyProperties(data));
 		store.afterPropertiesSet();
 
 		assertThat(interrupted).doesNotExist();

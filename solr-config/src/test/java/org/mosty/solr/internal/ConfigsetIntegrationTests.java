@@ -51,7 +51,7 @@ class ConfigsetIntegrationTests {
 	@BeforeAll
 	void start() throws Exception {
 		SolrClientConfiguration configuration = new SolrClientConfiguration();
-		MostyProperties mosty = new MostyProperties(dataDir, false);
+		MostyProperties mosty = new MostyProperties(dataDir);
 		embedded = configuration.solrClient(
 				new SolrProperties(SolrProperties.Mode.EMBEDDED, null, "mosty", Duration.ofSeconds(1)), mosty);
 

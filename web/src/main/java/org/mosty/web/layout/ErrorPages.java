@@ -12,14 +12,14 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.mosty.web.i18n.UiFormat;
 import org.mosty.web.i18n.UiLanguage;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -50,11 +50,12 @@ class ErrorPages implements ErrorViewResolver {
 	private final long uploadLimit;
 
 	ErrorPages(PageModel pageModel, MessageSource messages, UiFormat format,
-			@Value("${spring.servlet.multipart.max-file-size:}") String uploadLimit) {
+			ObjectProvider<MultipartProperties> multipart) {
 		this.pageModel = pageModel;
 		this.messages = messages;
 		this.format = format;
-		this.uploadLimit = bytes(uploadLimit);
+		MultipartProperties limits = multipart.getIfAvailable();
+		this.uploadLimit = limits == null || limits.getMaxFileSize() == null ? -1 : limits.getMaxFileSize().toBytes();
 	}
 
 	@Override
@@ -101,14 +102,5 @@ class ErrorPages implements ErrorViewResolver {
 		}
 		Matcher version = VERSION.matcher(path == null ? "" : path);
 		return version.matches() ? "/documents/" + version.group(1) : null;
-	}
-
-	private static long bytes(String size) {
-		try {
-			return size == null || size.isBlank() ? -1 : DataSize.parse(size.strip()).toBytes();
-		}
-		catch (IllegalArgumentException ex) {
-			return -1;
-		}
 	}
 }
