@@ -146,6 +146,16 @@ class ApiDocumentation {
 				merge(bad, notFound, Map.of(413, "The file is larger than the upload limit.")), List.of());
 		doc("GET /api/documents/{id}/versions/{version}/file", "editorial", "getVersionFile", "A previous file",
 				"The bytes of one version, as an attachment.", Access.EDITOR, notFound, List.of());
+		doc("GET /api/documents/{id}/translations", "documents", "getTranslations", "Language versions",
+				"The document's other language versions (translations linked by editors) that the caller may see, "
+						+ "by language.",
+				Access.READ, notFound, List.of(replay("missing", "An id nobody has", 404, Map.of("id", MISSING_ID))));
+		doc("PUT /api/documents/{id}/translations/{other}", "editorial", "linkTranslation", "Link a language version",
+				"Makes the other document a language version of this one: both groups of versions become one.",
+				Access.EDITOR, merge(bad, notFound), List.of());
+		doc("DELETE /api/documents/{id}/translations", "editorial", "unlinkTranslation", "Leave the language versions",
+				"Takes the document out of its group of language versions; a group left with one document ends.",
+				Access.EDITOR, notFound, List.of());
 		doc("POST /api/documents/{id}/restore", "editorial", "restoreDocument", "Restore a withdrawn document",
 				"Back in the index and visible again.", Access.EDITOR, notFound, List.of());
 		doc("POST /api/documents/{id}/retry", "editorial", "retryDocument", "Retry a failed document",
@@ -403,7 +413,7 @@ class ApiDocumentation {
 	private static final Map<String, Integer> SUCCESS = Map.of("POST /api/documents", 202,
 			"POST /api/documents/{id}/versions", 202, "POST /api/documents/{id}/retry", 202, "POST /api/admin/reindex",
 			202, "POST /api/admin/users", 201, "DELETE /api/documents/{id}", 204, "DELETE /api/admin/users/{username}",
-			204);
+			204, "PUT /api/documents/{id}/translations/{other}", 204, "DELETE /api/documents/{id}/translations", 204);
 
 	private static void responses(String key, String path, Operation operation, Doc doc) {
 		ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();

@@ -35,7 +35,7 @@ public final class Hits {
 		return new SearchResult.Hit(id, str(doc, SolrFields.TITLE), str(doc, SolrFields.LANGUAGE),
 				strings(doc, SolrFields.LANGUAGES), str(doc, SolrFields.TYPE), str(doc, SolrFields.ORGANIZATION),
 				year instanceof Number number ? number.intValue() : null, strings(doc, SolrFields.TOPICS), snippets,
-				"/documents/" + id, titles, List.of());
+				"/documents/" + id, titles, List.of(), List.of());
 	}
 
 	static String str(SolrDocument doc, String field) {

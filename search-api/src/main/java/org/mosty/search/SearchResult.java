@@ -25,14 +25,16 @@ public record SearchResult(String query, long total, int page, int size, List<Hi
 	 * @param matchedVia the query words this hit matched through translation (glossary, places,
 	 *     lexicon), each with the word it stands for in the hit's language; empty when it matched
 	 *     the words themselves
+	 * @param alsoIn the document's other language versions the reader may see (issue 19), by language
 	 */
 	public record Hit(String id, String title, String language, List<String> languages, String type,
 			String organization, Integer year, List<String> topics, List<Snippet> snippets, String url,
-			Map<String, String> titles, List<MatchedVia> matchedVia) {
+			Map<String, String> titles, List<MatchedVia> matchedVia, List<Translation> alsoIn) {
 
 		public Hit {
 			titles = titles == null ? Map.of() : Map.copyOf(titles);
 			matchedVia = matchedVia == null ? List.of() : List.copyOf(matchedVia);
+			alsoIn = alsoIn == null ? List.of() : List.copyOf(alsoIn);
 		}
 
 		/** The title in the reader's language where the editor gave one, else the title. */
@@ -42,8 +44,27 @@ public record SearchResult(String query, long total, int page, int size, List<Hi
 
 		/** The same hit explained. */
 		public Hit withMatchedVia(List<MatchedVia> via) {
-			return new Hit(id, title, language, languages, type, organization, year, topics, snippets, url, titles, via);
+			return new Hit(id, title, language, languages, type, organization, year, topics, snippets, url, titles, via,
+					alsoIn);
 		}
+
+		/** The same hit with its other language versions. */
+		public Hit withAlsoIn(List<Translation> versions) {
+			return new Hit(id, title, language, languages, type, organization, year, topics, snippets, url, titles,
+					matchedVia, versions);
+		}
+	}
+
+	/**
+	 * Another language version of a document that the reader may see (issue 19: editors link
+	 * translations).
+	 *
+	 * @param id the version's id
+	 * @param language its language (detected), or {@code null}
+	 * @param title its title
+	 * @param url its page
+	 */
+	public record Translation(String id, String language, String title, String url) {
 	}
 
 	/**

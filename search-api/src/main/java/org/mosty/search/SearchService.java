@@ -16,6 +16,7 @@ import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.response.SpellCheckResponse;
 import org.apache.solr.common.SolrDocument;
 import org.mosty.api.IndexUnavailableException;
+import org.mosty.indexer.catalogue.LanguageVersions;
 import org.mosty.security.AccessScope;
 import org.mosty.solr.SolrFields;
 import org.springframework.stereotype.Service;
@@ -31,9 +32,12 @@ public class SearchService {
 
 	private final FacetLabels labels;
 
-	public SearchService(SolrClient solr, FacetLabels labels) {
+	private final LanguageVersions versions;
+
+	public SearchService(SolrClient solr, FacetLabels labels, LanguageVersions versions) {
 		this.solr = solr;
 		this.labels = labels;
+		this.versions = versions;
 	}
 
 	public SearchResult search(SearchRequest request, AccessScope scope) {
@@ -53,8 +57,35 @@ public class SearchService {
 			hits.add(hit(doc, highlighting.getOrDefault(id, Map.of()), request.hasQuery())
 				.withMatchedVia(via.getOrDefault(id, List.of())));
 		}
+		hits = withVersions(hits, scope);
 		return new SearchResult(request.query(), response.getResults().getNumFound(), request.page(), request.size(),
 				hits, facets(response, request), didYouMean(response, request));
+	}
+
+	/**
+	 * Issue 19: each hit with its other language versions the reader may see, one catalogue query
+	 * for the page (the links live in the catalogue; the access check is the same as the search's).
+	 */
+	private List<SearchResult.Hit> withVersions(List<SearchResult.Hit> hits, AccessScope scope) {
+		if (hits.isEmpty()) {
+			return hits;
+		}
+		Map<String, List<LanguageVersions.Version>> found = versions.of(hits.stream().map(SearchResult.Hit::id).toList(),
+				scope.levels());
+		if (found.isEmpty()) {
+			return hits;
+		}
+		return hits.stream()
+			.map(hit -> found.containsKey(hit.id()) ? hit.withAlsoIn(translations(found.get(hit.id()))) : hit)
+			.toList();
+	}
+
+	/** Language versions as the API and the pages show them. */
+	public static List<SearchResult.Translation> translations(List<LanguageVersions.Version> versions) {
+		return versions.stream()
+			.map(version -> new SearchResult.Translation(version.id(), version.language(), version.title(),
+					"/documents/" + version.id()))
+			.toList();
 	}
 
 	/**

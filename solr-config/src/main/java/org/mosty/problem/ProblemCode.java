@@ -66,7 +66,9 @@ public enum ProblemCode {
 	/** A user name cannot be changed. */
 	USERNAME_FIXED("usernameFixed"),
 	/** A password outside the length rules. */
-	PASSWORD("password");
+	PASSWORD("password"),
+	/** A document named as its own language version. */
+	SELF("self");
 
 	private final String code;
 

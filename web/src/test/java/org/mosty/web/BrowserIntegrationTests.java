@@ -267,6 +267,37 @@ class BrowserIntegrationTests {
 		assertThat(page.navigate(url("/api/documents/" + id + "/thumbnail")).status()).isEqualTo(404);
 	}
 
+	/** Issue 19: an editor links a document's Ukrainian version on its page; "also in" leads there and back. */
+	@Test
+	void anEditorLinksALanguageVersionAndAlsoInLeadsToIt() {
+		ApiClient http = new ApiClient(port);
+		String polish = http.json(http.get("/api/search?q=" + ApiClient.encode("ochrona czasowa poradnik") + "&f.language=pl"))
+			.get("hits").get(0).get("id").asString();
+		String ukrainian = http.json(http.get("/api/search?q=" + ApiClient.encode("тимчасовий захист") + "&f.language=uk"))
+			.get("hits").get(0).get("id").asString();
+		page.navigate(url("/login?lang=pl"));
+		signIn("admin", ADMIN_PASSWORD);
+		page.navigate(url("/documents/" + polish + "?lang=pl"));
+		page.fill("#version-of", url("/documents/" + ukrainian));
+		page.locator("form:has(#version-of) button[type=submit]").click();
+		page.waitForURL(Pattern.compile(".*saved=1.*"));
+		try {
+			assertThat(page.locator("p.versions a[hreflang='uk']")).hasText("українська");
+			assertNoSeriousViolations("document-versions");
+			page.locator("p.versions a[hreflang='uk']").click();
+			page.waitForURL(Pattern.compile(".*/documents/" + ukrainian + ".*"));
+			assertThat(page.locator("h1")).hasAttribute("lang", "uk");
+			page.navigate(url("/search?q=" + ApiClient.encode("ochrona czasowa poradnik")));
+			assertThat(page.locator(".hit p.versions a[hreflang='uk']").first()).isVisible();
+		}
+		finally {
+			page.navigate(url("/documents/" + polish + "?lang=pl"));
+			page.locator("form[action*='/translations/leave'] button").click();
+			page.waitForURL(Pattern.compile(".*saved=1.*"));
+		}
+		assertThat(page.locator("p.versions")).hasCount(0);
+	}
+
 	@Test
 	void searchDocumentUploadAndLoginPagesHaveNoSeriousAccessibilityViolations() {
 		page.navigate(url("/search?q=" + ApiClient.encode("ochrona czasowa")));

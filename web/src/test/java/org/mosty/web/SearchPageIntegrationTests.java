@@ -107,7 +107,7 @@ class SearchPageIntegrationTests {
 		assertThat(ukrainian).contains("<html lang=\"uk\"").contains("Пошук у бібліотеці").contains("<mark>");
 	}
 
-	/** The search page is written in Java, the other pages by templates: both get the same head, header and footer. */
+	/** The search page and the other pages are templates of one layout: the same head, header and footer. */
 	@Test
 	void theSearchPageAndTheTemplatePagesShareTheirFrame() {
 		HttpResponse<String> search = http.get("/search?lang=en&q=refugees");
@@ -126,6 +126,49 @@ class SearchPageIntegrationTests {
 				.contains("<a href=\"/login?lang=en\">Sign in</a>");
 		}
 		assertThat(search.body()).contains("<title>refugees · Mosty</title>");
+	}
+
+	/**
+	 * Issue 19, language versions in the pages: an editor links a translation from the document's
+	 * page (by pasting its address), readers see "also in" on the document and on its hit, each
+	 * version named in its own language; a bad link shows the page again with the problem.
+	 */
+	@Test
+	void anEditorLinksALanguageVersionAndReadersSeeIt() {
+		String polish = http.json(http.get("/api/search?q=" + ApiClient.encode("ochrona czasowa poradnik") + "&f.language=pl"))
+			.get("hits").get(0).get("id").asText();
+		String ukrainian = http.json(http.get("/api/search?q=" + ApiClient.encode("тимчасовий захист") + "&f.language=uk"))
+			.get("hits").get(0).get("id").asText();
+		WebSession editor = WebSession.signedIn(port, "admin", "web-admin-password");
+		String page = editor.get("/documents/" + polish + "?lang=pl").body();
+		assertThat(page).contains("name=\"other\"");
+
+		HttpResponse<String> self = editor.postForm("/editor/documents/" + polish + "/translations?lang=pl",
+				java.util.Map.of("_csrf", WebSession.csrf(page), "other", polish));
+		assertThat(self.statusCode()).isEqualTo(400);
+		assertThat(self.body()).contains("nie może być wersją językową samego siebie");
+		HttpResponse<String> unknown = editor.postForm("/editor/documents/" + polish + "/translations?lang=pl",
+				java.util.Map.of("_csrf", WebSession.csrf(page), "other", "01ARZ3NDEKTSV4RRFFQ69G5FAV"));
+		assertThat(unknown.statusCode()).isEqualTo(404);
+
+		HttpResponse<String> linked = editor.postForm("/editor/documents/" + polish + "/translations?lang=pl",
+				java.util.Map.of("_csrf", WebSession.csrf(page), "other", "http://localhost/documents/" + ukrainian + "?lang=uk"));
+		assertThat(linked.statusCode()).isEqualTo(302);
+		try {
+			String reader = http.get("/documents/" + polish + "?lang=en").body();
+			assertThat(reader).contains("<p class=\"versions\"><span>Also in:</span> <a href=\"/documents/" + ukrainian
+					+ "?lang=en\" lang=\"uk\" hreflang=\"uk\">українська</a></p>");
+			assertThat(http.get("/documents/" + ukrainian + "?lang=uk").body()).contains("Також є:")
+				.contains("href=\"/documents/" + polish + "?lang=uk\" lang=\"pl\" hreflang=\"pl\">polski</a>");
+			String hits = http.get("/search?q=" + ApiClient.encode("ochrona czasowa poradnik") + "&lang=pl").body();
+			assertThat(hits).contains("<span>Także w:</span> <a href=\"/documents/" + ukrainian + "?lang=pl\"");
+		}
+		finally {
+			String again = editor.get("/documents/" + polish + "?lang=pl").body();
+			assertThat(editor.postForm("/editor/documents/" + polish + "/translations/leave?lang=pl",
+					java.util.Map.of("_csrf", WebSession.csrf(again))).statusCode()).isEqualTo(302);
+		}
+		assertThat(http.get("/documents/" + polish + "?lang=en").body()).doesNotContain("class=\"versions\"");
 	}
 
 	@Test

@@ -3,6 +3,9 @@ package org.mosty.web.document;
 import java.util.List;
 
 import org.apache.solr.common.SolrException;
+import org.mosty.indexer.catalogue.LanguageVersions;
+import org.mosty.search.SearchService;
+import org.mosty.web.i18n.VersionLinks;
 import org.mosty.citation.Citations;
 import org.mosty.indexer.catalogue.CatalogueDocument;
 import org.mosty.indexer.catalogue.EditorialRecords;
@@ -41,13 +44,20 @@ public class DocumentPageModel {
 
 	private final Permalinks permalinks;
 
+	private final LanguageVersions languageVersions;
+
+	private final VersionLinks versionLinks;
+
 	DocumentPageModel(FacetLabels labels, RelatedDocuments related, EditorialRecords records,
-			ExtractionFacts extraction, Permalinks permalinks) {
+			ExtractionFacts extraction, Permalinks permalinks, LanguageVersions languageVersions,
+			VersionLinks versionLinks) {
 		this.labels = labels;
 		this.related = related;
 		this.records = records;
 		this.extraction = extraction;
 		this.permalinks = permalinks;
+		this.languageVersions = languageVersions;
+		this.versionLinks = versionLinks;
 	}
 
 	/** Fills {@code model} for {@code doc} as {@code scope} may see it, in {@code lang}; the view is {@code document}. */
@@ -72,6 +82,9 @@ public class DocumentPageModel {
 			.toList());
 		model.addAttribute("thumbnail", org.mosty.thumbnails.Thumbnails.supports(doc));
 		model.addAttribute("related", related(doc, scope));
+		// issue 19: "also in", the versions this reader may see
+		model.addAttribute("languageVersions",
+				versionLinks.of(SearchService.translations(languageVersions.of(doc.id(), scope.levels())), lang));
 		String permalink = permalinks.document(doc.id());
 		model.addAttribute("bibtex", Citations.bibtex(doc, permalink));
 		model.addAttribute("ris", Citations.ris(doc, permalink));

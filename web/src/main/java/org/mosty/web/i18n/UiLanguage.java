@@ -15,6 +15,14 @@ public final class UiLanguage {
 
 	public static final List<String> LANGUAGES = List.of("pl", "uk", "en");
 
+	private static final java.util.Map<String, String> ENDONYMS = java.util.Map.of("pl", "polski", "uk", "українська",
+			"en", "English");
+
+	/** The UI language's name in itself ("українська"), or {@code null} for another language. */
+	public static String endonym(String code) {
+		return code == null ? null : ENDONYMS.get(code);
+	}
+
 	static final String COOKIE = "mosty-lang";
 
 	private UiLanguage() {

@@ -31,9 +31,6 @@ import org.springframework.web.util.UriUtils;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageModel {
 
-	private static final Map<String, String> LANGUAGE_NAMES = Map.of("pl", "polski", "uk", "українська", "en",
-			"English");
-
 	/** A document the user may not see answers like a missing one: a page saying so, 404. */
 	@ExceptionHandler(NotFoundException.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
@@ -84,7 +81,7 @@ class PageModel {
 		String parameter = "?lang=" + UriUtils.encodeQueryParam(lang, StandardCharsets.UTF_8);
 		List<LanguageLink> languages = new ArrayList<>(UiLanguage.LANGUAGES.size());
 		for (String code : UiLanguage.LANGUAGES) {
-			languages.add(new LanguageLink(code, LANGUAGE_NAMES.get(code), langLinks.get(code), code.equals(lang)));
+			languages.add(new LanguageLink(code, UiLanguage.endonym(code), langLinks.get(code), code.equals(lang)));
 		}
 		return new LayoutLinks("/" + parameter, "/search" + parameter, "/editor" + parameter,
 				"/editor/upload" + parameter, "/editor/runs" + parameter, "/login" + parameter, List.copyOf(languages));

@@ -2,6 +2,8 @@ package org.mosty.web.search;
 
 import java.util.List;
 
+import org.mosty.web.i18n.VersionLinks;
+
 /**
  * What the search page's template ({@code templates/search/page.html}) shows, worked out in Java
  * by {@link SearchPageViews}: every label in the page's language, every link built, so the
@@ -46,7 +48,8 @@ record SearchPageView(String lang, String title, String feedUrl, String query, S
 	 * {@code titleLanguage} the title's.
 	 */
 	record Hit(String icon, String url, String title, String titleLanguage, String type, String organization,
-			Integer year, List<Badge> badges, String language, List<Snippet> snippets, List<Gloss> glosses) {
+			Integer year, List<Badge> badges, String language, List<Snippet> snippets, List<Gloss> glosses,
+			List<VersionLinks.Link> versions) {
 	}
 
 	/** A language of a document: its code as shown and its name for screen readers. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.mosty.web.i18n.UiFormat;
+import org.mosty.web.i18n.VersionLinks;
 import org.mosty.web.i18n.Plurals;
 import org.mosty.search.Facet;
 import org.mosty.search.FacetLabels;
@@ -40,11 +41,15 @@ class SearchPageViews {
 
 	private final Plurals plurals;
 
-	SearchPageViews(MessageSource messages, FacetLabels labels, UiFormat format, Plurals plurals) {
+	private final VersionLinks versionLinks;
+
+	SearchPageViews(MessageSource messages, FacetLabels labels, UiFormat format, Plurals plurals,
+			VersionLinks versionLinks) {
 		this.messages = messages;
 		this.labels = labels;
 		this.format = format;
 		this.plurals = plurals;
+		this.versionLinks = versionLinks;
 	}
 
 	/** The page for a request the parser refused: the search box (empty) and the problems. */
@@ -147,7 +152,7 @@ class SearchPageViews {
 			String titleLanguage = hit.titles().containsKey(lang) ? lang : hit.language();
 			hits.add(new SearchPageView.Hit(format.icon(hit.type()), hit.url() + langParameter, hit.title(lang),
 					titleLanguage, labels.label(Facet.TYPE, hit.type(), lang), hit.organization(), hit.year(), badges,
-					hit.language(), snippets, glosses));
+					hit.language(), snippets, glosses, versionLinks.of(hit.alsoIn(), lang)));
 		}
 		return hits;
 	}
