@@ -128,8 +128,9 @@ class PostgresLibraryIntegrationTests {
 		assertThat(jdbc.sql("select version()").query(String.class).single()).startsWith("PostgreSQL");
 		List<String> migrations = jdbc.sql("select version || ' ' || script from flyway_schema_history "
 				+ "where success order by installed_rank").query(String.class).list();
-		assertThat(migrations).contains("1 V1__catalogue.sql", "4.1 V4_1__editorial.sql",
-				"6.1 V6_1__batch_job_repository.sql", "6.2 V6_2__ingest_claims.sql");
+		assertThat(migrations).contains("1 indexer/V1__catalogue.sql", "4.1 indexer/V4_1__editorial.sql",
+				"6.1 V6_1__batch_job_repository.sql", "6.2 indexer/V6_2__ingest_claims.sql",
+				"19.1 indexer/V19_1__language_versions.sql");
 		// the job repository tables are PostgreSQL's (TEXT contexts), from db/vendor/postgresql
 		assertThat(jdbc.sql("""
 				select data_type from information_schema.columns
