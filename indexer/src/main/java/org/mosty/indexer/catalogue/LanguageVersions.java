@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -14,8 +15,8 @@ import org.springframework.stereotype.Repository;
 /**
  * Which documents are language versions of each other (issue 19): documents of one group share
  * {@code document.language_group}, the id of one of them. The one owner of that column. A change
- * holds the locks of every row it touches and of every member of the groups involved
- * ({@code TranslationLinks}: the two documents, then {@link #lockMembers}), so a group never loses a
+ * holds the locks of every row it touches and of every member of the groups involved (the caller
+ * locks the documents, {@link #join} and {@link #leave} their groups), so a group never loses a
  * link made at the same time; readers see only the versions their access levels
  * allow, indexed at least once and not withdrawn (as search and the public records do).
  */
@@ -41,24 +42,15 @@ public class LanguageVersions {
 			.flatMap(group -> group);
 	}
 
-	/** Locks the rows of every member of {@code groups} until the caller's transaction ends. */
-	public void lockMembers(Collection<String> groups) {
-		if (!groups.isEmpty()) {
-			jdbc.sql("select id from document where language_group in (:groups) order by id for update")
-				.param("groups", groups)
-				.query(String.class)
-				.list();
-		}
-	}
-
 	/**
 	 * Puts {@code id} and {@code other} in one group: the group either already has, else a new one
-	 * named after the smaller id; two groups become one. The caller holds both rows' locks and their
-	 * groups' ({@link #lockMembers}).
+	 * named after the smaller id; two groups become one. The caller holds both rows' locks; this
+	 * locks every member of their groups before it writes.
 	 */
 	public void join(String id, String other) {
 		Optional<String> mine = group(id);
 		Optional<String> theirs = group(other);
+		lockMembers(Stream.of(mine, theirs).flatMap(Optional::stream).toList());
 		String group = mine.or(() -> theirs).orElse(id.compareTo(other) < 0 ? id : other);
 		if (theirs.isPresent() && !theirs.get().equals(group)) {
 			jdbc.sql("update document set language_group = :group where language_group = :old")
@@ -74,22 +66,32 @@ public class LanguageVersions {
 
 	/**
 	 * Takes {@code id} out of its group; a group left with one document is no group any more.
-	 * The caller holds the row's lock and its group's ({@link #lockMembers}). @return whether it was in a group
+	 * The caller holds the row's lock; this locks the group's other members before it writes.
+	 * @return whether it was in a group
 	 */
 	public boolean leave(String id) {
 		Optional<String> group = group(id);
 		if (group.isEmpty()) {
 			return false;
 		}
+		List<String> members = lockMembers(List.of(group.get()));
 		jdbc.sql("update document set language_group = null where id = :id").param("id", id).update();
-		List<String> rest = jdbc.sql("select id from document where language_group = :group")
-			.param("group", group.get())
-			.query(String.class)
-			.list();
-		if (rest.size() == 1) {
-			jdbc.sql("update document set language_group = null where id = :id").param("id", rest.get(0)).update();
+		if (members.size() == 2) {
+			String last = members.get(0).equals(id) ? members.get(1) : members.get(0);
+			jdbc.sql("update document set language_group = null where id = :id").param("id", last).update();
 		}
 		return true;
+	}
+
+	/** Locks the rows of every member of {@code groups} until the caller's transaction ends; their ids. */
+	private List<String> lockMembers(List<String> groups) {
+		if (groups.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select id from document where language_group in (:groups) order by id for update")
+			.param("groups", groups)
+			.query(String.class)
+			.list();
 	}
 
 	/** The other versions of {@code id} that a reader with {@code levels} may see, by language. */

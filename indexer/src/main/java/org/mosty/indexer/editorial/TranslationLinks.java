@@ -1,6 +1,5 @@
 package org.mosty.indexer.editorial;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.mosty.indexer.audit.AuditLog;
@@ -46,10 +45,6 @@ public class TranslationLinks {
 				throw new EditorialException("No document " + locked);
 			}
 		}
-		List<String> groups = new ArrayList<>();
-		versions.group(id).ifPresent(groups::add);
-		versions.group(other).ifPresent(groups::add);
-		versions.lockMembers(groups);
 		versions.join(id, other);
 		audit.record(actor, "link-translation", id, "language version of " + other);
 	}
@@ -64,7 +59,6 @@ public class TranslationLinks {
 		if (catalogue.findById(id).isEmpty()) {
 			throw new EditorialException("No document " + id);
 		}
-		versions.group(id).ifPresent(group -> versions.lockMembers(List.of(group)));
 		boolean left = versions.leave(id);
 		if (left) {
 			audit.record(actor, "unlink-translation", id, null);

@@ -143,27 +143,8 @@ class TranslationLinksIntegrationTests {
 		String b = register("Report B3", "en", AccessLevel.PUBLIC);
 		String c = register("Звіт C3", "uk", AccessLevel.PUBLIC);
 		untilIdle();
-		CountDownLatch firstHolds = new CountDownLatch(1);
-		CountDownLatch secondStarts = new CountDownLatch(1);
-
-		Future<?> first = background.submit(() -> transaction.executeWithoutResult(status -> {
-			links.link(a, b, "editor-1");
-			firstHolds.countDown();
-			await(secondStarts);
-		}));
-		assertThat(firstHolds.await(1, TimeUnit.MINUTES)).isTrue();
-		ExecutorService second = Executors.newSingleThreadExecutor();
-		try {
-			Future<?> linking = second.submit(() -> {
-				secondStarts.countDown();
-				links.link(c, b, "editor-2"); // waits for b's lock, then sees the first link
-			});
-			first.get(1, TimeUnit.MINUTES);
-			linking.get(1, TimeUnit.MINUTES);
-		}
-		finally {
-			second.shutdownNow();
-		}
+		whileHeld(() -> links.link(a, b, "editor-1"),
+				() -> links.link(c, b, "editor-2")); // waits for b's lock, then sees the first link
 
 		assertThat(versions.of(a, READER)).extracting(LanguageVersions.Version::id).containsExactlyInAnyOrder(b, c);
 		assertThat(versions.group(a)).isEqualTo(versions.group(c)).isPresent();
@@ -183,35 +164,37 @@ class TranslationLinksIntegrationTests {
 		String c = register("Звіт C4", "uk", AccessLevel.PUBLIC);
 		untilIdle();
 		links.link(a, b, "editor");
-		CountDownLatch joinHolds = new CountDownLatch(1);
-		CountDownLatch joinCommits = new CountDownLatch(1);
-
-		Future<?> join = background.submit(() -> transaction.executeWithoutResult(status -> {
-			links.link(c, b, "editor-1");
-			joinHolds.countDown();
-			await(joinCommits);
-		}));
-		assertThat(joinHolds.await(1, TimeUnit.MINUTES)).isTrue();
-		CountDownLatch leaving = new CountDownLatch(1);
-		ExecutorService second = Executors.newSingleThreadExecutor();
-		try {
-			Future<?> leave = second.submit(() -> {
-				leaving.countDown();
-				links.unlink(a, "editor-2");
-			});
-			assertThat(leaving.await(1, TimeUnit.MINUTES)).isTrue();
-			untilASessionWaitsForALock();
-			joinCommits.countDown();
-			join.get(1, TimeUnit.MINUTES);
-			leave.get(1, TimeUnit.MINUTES);
-		}
-		finally {
-			second.shutdownNow();
-		}
+		whileHeld(() -> links.link(c, b, "editor-1"), () -> links.unlink(a, "editor-2"));
 
 		assertThat(versions.group(a)).isEmpty();
 		assertThat(versions.of(b, READER)).extracting(LanguageVersions.Version::id).containsExactly(c);
 		assertThat(versions.of(c, READER)).extracting(LanguageVersions.Version::id).containsExactly(b);
+	}
+
+	/**
+	 * Runs {@code held} in a transaction kept open until {@code meanwhile}, started on another
+	 * thread, waits for one of its locks; then commits it, and waits for both to end.
+	 */
+	private void whileHeld(Runnable held, Runnable meanwhile) throws Exception {
+		CountDownLatch holds = new CountDownLatch(1);
+		CountDownLatch commit = new CountDownLatch(1);
+		Future<?> first = background.submit(() -> transaction.executeWithoutResult(status -> {
+			held.run();
+			holds.countDown();
+			await(commit);
+		}));
+		assertThat(holds.await(1, TimeUnit.MINUTES)).isTrue();
+		ExecutorService other = Executors.newSingleThreadExecutor();
+		try {
+			Future<?> second = other.submit(meanwhile);
+			untilASessionWaitsForALock();
+			commit.countDown();
+			first.get(1, TimeUnit.MINUTES);
+			second.get(1, TimeUnit.MINUTES);
+		}
+		finally {
+			other.shutdownNow();
+		}
 	}
 
 	/** Until a database session waits for a row lock another holds (H2 names its blocker); no time is asserted. */
@@ -220,7 +203,7 @@ class TranslationLinksIntegrationTests {
 		while (jdbc.sql("select count(*) from information_schema.sessions where blocker_id is not null")
 			.query(Long.class)
 			.single() == 0) {
-			assertThat(System.nanoTime()).as("the leaving never waited for a lock").isLessThan(deadline);
+			assertThat(System.nanoTime()).as("the second change never waited for a lock").isLessThan(deadline);
 			Thread.onSpinWait();
 		}
 	}

@@ -38,7 +38,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The editors' pages ({@code /editor/**}, EDITOR or ADMIN by the security configuration): upload
@@ -163,10 +162,10 @@ class EditorController {
 			return invalid(response, status, form(model, form, rejected, lang, null));
 		}
 		if (chosen.size() == 1) {
-			return "redirect:" + link("/documents/" + last, lang) + "&uploaded=1";
+			return "redirect:" + UiLanguage.link("/documents/" + last, lang) + "&uploaded=1";
 		}
 		redirect.addFlashAttribute("uploaded", chosen.size());
-		return "redirect:" + link("/editor/runs", lang);
+		return "redirect:" + UiLanguage.link("/editor/runs", lang);
 	}
 
 	@GetMapping("/editor/documents/{id}/edit")
@@ -187,7 +186,7 @@ class EditorController {
 			return invalid(response, HttpStatus.BAD_REQUEST,
 					form(model, form, problems.localize(ex.problems(), lang), lang, doc));
 		}
-		return "redirect:" + link("/documents/" + doc.id(), lang) + "&saved=1";
+		return "redirect:" + UiLanguage.link("/documents/" + doc.id(), lang) + "&saved=1";
 	}
 
 	/** The editor confirms the detected language as the declared one. */
@@ -201,7 +200,7 @@ class EditorController {
 				language.strip().toLowerCase(Locale.ROOT), form.city(), form.license(), form.sourceUrl(),
 				form.validAsOf());
 		editing.updateMetadata(doc.id(), confirmed.toMetadata(), CurrentUser.name());
-		return "redirect:" + link("/documents/" + doc.id(), UiLanguage.of(request)) + "&saved=1";
+		return "redirect:" + UiLanguage.link("/documents/" + doc.id(), UiLanguage.of(request)) + "&saved=1";
 	}
 
 	/**
@@ -235,7 +234,7 @@ class EditorController {
 			model.addAttribute("problem", message("w.problem.sameFile", lang));
 			return invalid(response, HttpStatus.CONFLICT, documentPage.fill(doc, scope, lang, model));
 		}
-		return "redirect:" + link("/documents/" + doc.id(), lang) + "&saved=1";
+		return "redirect:" + UiLanguage.link("/documents/" + doc.id(), lang) + "&saved=1";
 	}
 
 	@PostMapping("/editor/documents/{id}/withdraw")
@@ -253,7 +252,7 @@ class EditorController {
 	String retry(@PathVariable String id, @RequestParam(name = "from", required = false) String from,
 			HttpServletRequest request, RedirectAttributes redirect) {
 		String page = act(id, request, redirect, "w.problem.notFailed", doc -> editing.retry(doc, CurrentUser.name()));
-		return "runs".equals(from) ? "redirect:" + link("/editor/runs", UiLanguage.of(request)) : page;
+		return "runs".equals(from) ? "redirect:" + UiLanguage.link("/editor/runs", UiLanguage.of(request)) : page;
 	}
 
 	@GetMapping("/editor/runs")
@@ -284,9 +283,9 @@ class EditorController {
 		}
 		catch (EditorialException ex) {
 			redirect.addFlashAttribute("problem", message(conflict, lang));
-			return "redirect:" + link("/documents/" + doc.id(), lang);
+			return "redirect:" + UiLanguage.link("/documents/" + doc.id(), lang);
 		}
-		return "redirect:" + link("/documents/" + doc.id(), lang) + "&saved=1";
+		return "redirect:" + UiLanguage.link("/documents/" + doc.id(), lang) + "&saved=1";
 	}
 
 	/** A refused file in words of the page's language. */
@@ -331,7 +330,4 @@ class EditorController {
 		return value == null || value.isBlank();
 	}
 
-	private static String link(String path, String lang) {
-		return UriComponentsBuilder.fromPath(path).queryParam("lang", lang).build().toUriString();
-	}
 }

@@ -22,7 +22,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Issue 19: the editor links a document's language version from its page (the other document's id
@@ -80,14 +79,14 @@ class TranslationsPageController {
 			response.setStatus(status.value());
 			return documentPage.fill(doc, scope, lang, model);
 		}
-		return "redirect:" + link("/documents/" + doc.id(), lang) + "&saved=1";
+		return "redirect:" + UiLanguage.link("/documents/" + doc.id(), lang) + "&saved=1";
 	}
 
 	@PostMapping("/editor/documents/{id}/translations/leave")
 	String leave(@PathVariable String id, HttpServletRequest request) {
 		CatalogueDocument doc = visible.get(id, AccessScope.current());
 		links.unlink(doc.id(), CurrentUser.name());
-		return "redirect:" + link("/documents/" + doc.id(), UiLanguage.of(request)) + "&saved=1";
+		return "redirect:" + UiLanguage.link("/documents/" + doc.id(), UiLanguage.of(request)) + "&saved=1";
 	}
 
 	/** The last document id in {@code text}, upper-cased, or {@code null}. */
@@ -105,9 +104,5 @@ class TranslationsPageController {
 
 	private String message(String code, String lang, Object... arguments) {
 		return messages.getMessage(code, arguments.length == 0 ? null : arguments, Locale.forLanguageTag(lang));
-	}
-
-	private static String link(String path, String lang) {
-		return UriComponentsBuilder.fromPath(path).queryParam("lang", lang).build().toUriString();
 	}
 }

@@ -23,6 +23,11 @@ public final class UiLanguage {
 		return code == null ? null : ENDONYMS.get(code);
 	}
 
+	/** {@code path} (not encoded) in the UI language {@code lang}: {@code /documents/1?lang=uk}. */
+	public static String link(String path, String lang) {
+		return UriComponentsBuilder.fromPath(path).queryParam("lang", lang).build().toUriString();
+	}
+
 	static final String COOKIE = "mosty-lang";
 
 	private UiLanguage() {
