@@ -174,7 +174,8 @@ public class Catalogue {
 		int updated = jdbc.sql("""
 				update document set status = 'INDEXED', failure_reason = null, failure_category = null,
 				       language = :language, languages = :languages, pages = :pages, text_chars = :chars,
-				       extraction_report = :report, updated_at = :now, indexed_at = :now, claimed_at = null
+				       extraction_report = :report, updated_at = :now, indexed_at = :now, released_at = :now,
+				       claimed_at = null
 				where id = :id and""" + CLAIM_HOLDS)
 			.param("id", claim.documentId())
 			.param("sha256", claim.sha256())

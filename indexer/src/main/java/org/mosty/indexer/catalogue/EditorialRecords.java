@@ -25,6 +25,12 @@ public class EditorialRecords {
 
 	private final JsonMapper json;
 
+	// how closed an access level is (0 PUBLIC, 1 MEMBERS, 2 RESTRICTED), in SQL; the right-hand sides
+	// of an update read the row as it was, so RANK_OLD is the level before the change
+	private static final String RANK_OLD = "(case access_level when 'PUBLIC' then 0 when 'MEMBERS' then 1 else 2 end)";
+
+	private static final String RANK_NEW = "(case :access when 'PUBLIC' then 0 when 'MEMBERS' then 1 else 2 end)";
+
 	public EditorialRecords(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
 		this.json = json;
@@ -41,9 +47,15 @@ public class EditorialRecords {
 			.optional();
 	}
 
-	/** Replaces the metadata (and the columns derived from it). */
+	/**
+	 * Replaces the metadata (and the columns derived from it). A wider access level (RESTRICTED to
+	 * MEMBERS, MEMBERS to PUBLIC...) records when and from which level, so saved-search alerts tell
+	 * the readers who could not see the document before ({@link Arrivals}).
+	 */
 	public void updateMetadata(String id, DocumentMetadata metadata) {
-		jdbc.sql("update document set title = :title, access_level = :access, metadata = :metadata, updated_at = :now "
+		jdbc.sql("update document set title = :title, access_level = :access, metadata = :metadata, updated_at = :now, "
+				+ "opened_at = case when " + RANK_NEW + " < " + RANK_OLD + " then :now else opened_at end, "
+				+ "opened_from = case when " + RANK_NEW + " < " + RANK_OLD + " then access_level else opened_from end "
 				+ "where id = :id")
 			.param("id", id)
 			.param("title", metadata.title())
@@ -129,8 +141,10 @@ public class EditorialRecords {
 			.update();
 	}
 
+	/** Makes a withdrawn document visible again: news for saved-search alerts, like a new one. */
 	public void restore(String id) {
-		jdbc.sql("update document set withdrawn_at = null, withdrawn_by = null, updated_at = :now where id = :id")
+		jdbc.sql("update document set withdrawn_at = null, withdrawn_by = null, updated_at = :now, released_at = "
+				+ "case when status = 'INDEXED' then :now else released_at end where id = :id")
 			.param("id", id)
 			.param("now", now())
 			.update();

@@ -130,7 +130,7 @@ class PostgresLibraryIntegrationTests {
 				+ "where success order by installed_rank").query(String.class).list();
 		assertThat(migrations).contains("1 indexer/V1__catalogue.sql", "4.1 indexer/V4_1__editorial.sql",
 				"6.1 V6_1__batch_job_repository.sql", "6.2 indexer/V6_2__ingest_claims.sql",
-				"19.1 indexer/V19_1__language_versions.sql");
+				"19.1 indexer/V19_1__language_versions.sql", "19.2 indexer/V19_2__arrivals.sql");
 		// the job repository tables are PostgreSQL's (TEXT contexts), from db/vendor/postgresql
 		assertThat(jdbc.sql("""
 				select data_type from information_schema.columns
