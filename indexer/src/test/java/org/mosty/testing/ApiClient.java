@@ -55,6 +55,10 @@ public final class ApiClient {
 		return withBody("POST", path, jsonBody, credentials);
 	}
 
+	public HttpResponse<String> patch(String path, String jsonBody, String... credentials) {
+		return withBody("PATCH", path, jsonBody, credentials);
+	}
+
 	public HttpResponse<String> delete(String path, String... credentials) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).DELETE();
 		auth(request, credentials);

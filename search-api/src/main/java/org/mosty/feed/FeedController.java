@@ -27,13 +27,21 @@ import org.mosty.indexer.catalogue.EditorialRecords;
 import org.mosty.indexer.catalogue.EditorialState;
 import org.mosty.interop.InteropProperties;
 import org.mosty.interop.Permalinks;
+import org.mosty.api.NotFoundException;
+import org.mosty.saved.MySearches;
+import org.mosty.saved.SavedSearch;
+import org.mosty.saved.SavedSearches;
 import org.mosty.search.SearchRequest;
 import org.mosty.search.SearchRequestParser;
 import org.mosty.search.SearchService;
 import org.mosty.security.AccessScope;
+import org.mosty.security.SecretChecks;
+import org.mosty.security.UserAccounts;
+import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -69,8 +77,21 @@ class FeedController {
 
 	private final InteropProperties properties;
 
+	private final SavedSearches savedSearches;
+
+	private final MySearches mySearches;
+
+	private final UserAccounts users;
+
+	private final SecretChecks secrets;
+
 	public FeedController(SearchRequestParser parser, SearchService search, Catalogue catalogue,
-			EditorialRecords editorial, Permalinks permalinks, InteropProperties properties) {
+			EditorialRecords editorial, Permalinks permalinks, InteropProperties properties,
+			SavedSearches savedSearches, MySearches mySearches, UserAccounts users, SecretChecks secrets) {
+		this.savedSearches = savedSearches;
+		this.mySearches = mySearches;
+		this.users = users;
+		this.secrets = secrets;
 		this.parser = parser;
 		this.search = search;
 		this.catalogue = catalogue;
@@ -94,6 +115,35 @@ class FeedController {
 		return ResponseEntity.ok().contentType(ATOM).body(atom(searchRequest, query, docs));
 	}
 
+	/**
+	 * {@code GET /feeds/saved/{token}.atom}: a saved search's private feed (issue 19). Whoever has
+	 * the address reads what the saved search's owner may see now (a lowered role narrows it at
+	 * once), newest first; the token is a secret, so unknown tokens are throttled per address.
+	 */
+	@GetMapping("/feeds/saved/{token}.atom")
+	public ResponseEntity<byte[]> saved(@PathVariable String token, HttpServletRequest request) {
+		SavedSearch saved = secrets.check("feed", request.getRemoteAddr(), () -> savedSearches.byFeedToken(token))
+			.orElseThrow(() -> new NotFoundException("No such feed"));
+		AccessScope scope = AccessScope.of(users.find(saved.username()).map(UserAccounts.UserView::role).orElse(null));
+		SearchRequest searchRequest = mySearches.request(saved);
+		List<CatalogueDocument> docs = new ArrayList<>();
+		for (String id : search.ids(searchRequest, scope, true, properties.feedMaxEntries()).ids()) {
+			catalogue.findById(id)
+				.filter(doc -> scope.allows(doc.access()))
+				.filter(doc -> !editorial.state(doc.id()).map(EditorialState::withdrawn).orElse(true))
+				.ifPresent(docs::add);
+		}
+		byte[] body = atom(searchRequest, new Head("feeds/saved/" + saved.id(),
+				properties.repositoryName() + ": " + saved.name(), "/feeds/saved/" + token + ".atom",
+				"/search?" + saved.parameters()), docs);
+		return ResponseEntity.ok()
+			.contentType(ATOM)
+			.cacheControl(CacheControl.noStore().cachePrivate())
+			.header("X-Robots-Tag", "noindex")
+			.header("Referrer-Policy", "no-referrer")
+			.body(body);
+	}
+
 	/** The search parameters sorted by name (paging left out), so one search has one feed id. */
 	static String canonicalQuery(Map<String, String[]> parameters) {
 		Map<String, String[]> sorted = new TreeMap<>(parameters);
@@ -105,8 +155,18 @@ class FeedController {
 	}
 
 	private byte[] atom(SearchRequest request, String query, List<CatalogueDocument> docs) {
-		String base = permalinks.base();
 		String suffix = query.isEmpty() ? "" : "?" + query;
+		return atom(request, new Head("feeds/search" + suffix,
+				properties.repositoryName() + ": " + (request.hasQuery() ? request.query() : "newest documents"),
+				"/feeds/search.atom" + suffix, "/search" + suffix), docs);
+	}
+
+	/** What distinguishes one feed: its id (a tag: URI's specific part), title, own and HTML addresses. */
+	private record Head(String tag, String title, String self, String alternate) {
+	}
+
+	private byte[] atom(SearchRequest request, Head head, List<CatalogueDocument> docs) {
+		String base = permalinks.base();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
@@ -114,11 +174,10 @@ class FeedController {
 			xml.writeStartElement("", "feed", ATOM_NS);
 			xml.writeDefaultNamespace(ATOM_NS);
 			xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", request.lang());
-			text(xml, "id", permalinks.tag("feeds/search" + suffix));
-			text(xml, "title", properties.repositoryName() + ": "
-					+ (request.hasQuery() ? request.query() : "newest documents"));
-			link(xml, "self", "application/atom+xml", base + "/feeds/search.atom" + suffix, null);
-			link(xml, "alternate", "text/html", base + "/search" + suffix, null);
+			text(xml, "id", permalinks.tag(head.tag()));
+			text(xml, "title", head.title());
+			link(xml, "self", "application/atom+xml", base + head.self(), null);
+			link(xml, "alternate", "text/html", base + head.alternate(), null);
 			Instant updated = docs.stream()
 				.map(CatalogueDocument::updatedAt)
 				.max(Instant::compareTo)

@@ -1,6 +1,8 @@
 package org.mosty.interop;
 
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -12,15 +14,26 @@ public class Permalinks {
 
 	private final InteropProperties properties;
 
-	public Permalinks(InteropProperties properties) {
+	private final Environment environment;
+
+	public Permalinks(InteropProperties properties, Environment environment) {
 		this.properties = properties;
+		this.environment = environment;
 	}
 
-	/** The public base address without a trailing slash. */
+	/**
+	 * The public base address without a trailing slash: {@code mosty.interop.base-url}, else the
+	 * address of the current request, else (a job, such as the alerts, outside any request) this
+	 * server on localhost, which only suits a single machine: set the base URL to send alerts.
+	 */
 	public String base() {
 		String configured = properties.baseUrl();
 		if (configured != null && !configured.isBlank()) {
 			return configured.strip().replaceAll("/+$", "");
+		}
+		if (RequestContextHolder.getRequestAttributes() == null) {
+			return "http://localhost:" + environment.getProperty("local.server.port",
+					environment.getProperty("server.port", "8080"));
 		}
 		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 	}

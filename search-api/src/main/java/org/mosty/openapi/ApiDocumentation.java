@@ -61,7 +61,9 @@ class ApiDocumentation {
 		/** editors and admins */
 		EDITOR,
 		/** admins */
-		ADMIN
+		ADMIN,
+		/** any signed-in user, about their own account */
+		SIGNED_IN
 	}
 
 	/** One named example request: parameter values, the expected status and who sends it. */
@@ -83,6 +85,7 @@ class ApiDocumentation {
 		tag("editorial", "Upload, edit, versions, withdrawal (editors)");
 		tag("administration", "Users, reindexing, ingest runs, audit (editors and admins)");
 		tag("interoperability", "Feeds, OAI-PMH, sitemap");
+		tag("me", "The caller's account and saved searches with e-mail alerts (any signed-in user)");
 		Map<Integer, String> bad = Map.of(400, "A parameter is wrong; the detail says which.");
 		Map<Integer, String> notFound = Map.of(404, "No such document, or one the caller may not see.");
 		doc("GET /api/search", "search", "search", "Search the library",
@@ -199,6 +202,41 @@ class ApiDocumentation {
 						Map.of("f.topic", "legal-aid")),
 						replay("words", "New documents with words", 200, Map.of("q", "uchodźcy")),
 						replay("bad-years", "Years the wrong way round", 400, Map.of("year.from", "2024", "year.to", "2000"))));
+		Map<Integer, String> noSaved = Map.of(404, "No such saved search of the caller.");
+		doc("GET /api/me", "me", "getMe", "Who am I",
+				"The caller's user name, role and the address alerts go to (null when none).", Access.SIGNED_IN,
+				Map.of(), List.of(replay("me", "The admin", 200, "admin", Map.of()),
+						replay("anonymous", "Without signing in", 401, null, Map.of())));
+		doc("PUT /api/me", "me", "changeMe", "Set the alert address",
+				"{\"email\": \"…\"} sets the address saved-search alerts are sent to; null or blank removes it "
+						+ "(alerts then wait in the outbox on the saved-searches page).",
+				Access.SIGNED_IN, bad, List.of());
+		doc("GET /api/me/searches", "me", "listSavedSearches", "Saved searches",
+				"The caller's saved searches, oldest first, each with its parameters, alert frequency, the address "
+						+ "of its results page and of its private Atom feed (a secret), and alertedUntil: documents "
+						+ "that became visible after it are in the next alert.",
+				Access.SIGNED_IN, Map.of(), List.of(replay("mine", "The admin's saved searches", 200, "admin", Map.of()),
+						replay("anonymous", "Without signing in", 401, null, Map.of())));
+		doc("POST /api/me/searches", "me", "saveSearch", "Save a search",
+				"{\"parameters\": a query string of /api/search (q, f.*, year.from, year.to, sort, lang; paging "
+						+ "is dropped), \"name\" (the query's words by default), \"frequency\": off, daily (default) or "
+						+ "weekly}. The parameters are checked like a search's; the alerts list documents that become "
+						+ "visible from now on, in the interface language saved. At most 100 per user.",
+				Access.SIGNED_IN, bad, List.of());
+		doc("GET /api/me/searches/{id}", "me", "getSavedSearch", "A saved search", "One of the caller's saved searches.",
+				Access.SIGNED_IN, noSaved,
+				List.of(replay("missing", "An id nobody has", 404, "admin", Map.of("id", MISSING_ID))));
+		doc("PATCH /api/me/searches/{id}", "me", "changeSavedSearch", "Rename it or change its alerts",
+				"{\"name\"} and/or {\"frequency\"}; the parameters of a saved search do not change (save a new one).",
+				Access.SIGNED_IN, merge(bad, noSaved, Map.of(409, "It changed meanwhile; read it again.")), List.of());
+		doc("DELETE /api/me/searches/{id}", "me", "deleteSavedSearch", "Delete a saved search",
+				"Deletes it with its feed; no more alerts.", Access.SIGNED_IN, noSaved, List.of());
+		doc("GET /feeds/saved/{token}.atom", "interoperability", "savedSearchFeed", "Private feed of a saved search",
+				"The saved search's newest documents (at most mosty.interop.feed-max-entries) that its owner may see "
+						+ "now; a lowered role narrows it at once. The token in the address is the only credential: "
+						+ "whoever has the address reads the feed. Unknown tokens are throttled per address.",
+				Access.READ, Map.of(404, "No such feed.", 429, "Too many unknown tokens from this address; see Retry-After."),
+				List.of(replay("unknown", "A token nobody has", 404, Map.of("token", "no-such-token"))));
 		doc("GET /oai", "interoperability", "oaiPmh", "OAI-PMH 2.0",
 				"Identify, ListMetadataFormats, ListSets (type:<type>, topic:<concept>), ListIdentifiers, ListRecords, "
 						+ "GetRecord with oai_dc (languages as ISO 639-3). PUBLIC documents only; withdrawn ones are "
@@ -406,14 +444,17 @@ class ApiDocumentation {
 	private static final Set<String> NON_JSON = Set.of("GET /api/documents/{id}/file",
 			"GET /api/documents/{id}/thumbnail",
 			"GET /api/documents/{id}/versions/{version}/file", "GET /api/documents/{id}/citation",
-			"GET /api/search/export", "GET /feeds/search.atom", "GET /oai", "POST /oai", "GET /sitemap.xml",
+			"GET /api/search/export", "GET /feeds/search.atom", "GET /feeds/saved/{token}.atom", "GET /oai", "POST /oai", "GET /sitemap.xml",
 			"GET /sitemaps/{part}.xml");
 
 	/** Operations whose success is not 200 (springdoc cannot see through ResponseEntity). */
-	private static final Map<String, Integer> SUCCESS = Map.of("POST /api/documents", 202,
-			"POST /api/documents/{id}/versions", 202, "POST /api/documents/{id}/retry", 202, "POST /api/admin/reindex",
-			202, "POST /api/admin/users", 201, "DELETE /api/documents/{id}", 204, "DELETE /api/admin/users/{username}",
-			204, "PUT /api/documents/{id}/translations/{other}", 204, "DELETE /api/documents/{id}/translations", 204);
+	private static final Map<String, Integer> SUCCESS = Map.ofEntries(Map.entry("POST /api/documents", 202),
+			Map.entry("POST /api/documents/{id}/versions", 202), Map.entry("POST /api/documents/{id}/retry", 202),
+			Map.entry("POST /api/admin/reindex", 202), Map.entry("POST /api/admin/users", 201),
+			Map.entry("DELETE /api/documents/{id}", 204), Map.entry("DELETE /api/admin/users/{username}", 204),
+			Map.entry("PUT /api/documents/{id}/translations/{other}", 204),
+			Map.entry("DELETE /api/documents/{id}/translations", 204), Map.entry("POST /api/me/searches", 201),
+			Map.entry("DELETE /api/me/searches/{id}", 204));
 
 	private static void responses(String key, String path, Operation operation, Doc doc) {
 		ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
@@ -457,6 +498,8 @@ class ApiDocumentation {
 		Map<Integer, String> errors = new LinkedHashMap<>(doc.errors());
 		if (doc.access() != Access.READ) {
 			errors.put(401, "Not signed in (HTTP Basic).");
+		}
+		if (doc.access() == Access.EDITOR || doc.access() == Access.ADMIN) {
 			errors.put(403, doc.access() == Access.ADMIN ? "Needs the role ADMIN." : "Needs the role EDITOR or ADMIN.");
 		}
 		errors.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(error -> fixed.addApiResponse(
@@ -482,7 +525,7 @@ class ApiDocumentation {
 				content.addMediaType("application/x-bibtex", new MediaType().schema(text));
 				content.addMediaType("application/x-research-info-systems", new MediaType().schema(text));
 			}
-			case "GET /feeds/search.atom" -> content.addMediaType("application/atom+xml", new MediaType().schema(text));
+			case "GET /feeds/search.atom", "GET /feeds/saved/{token}.atom" -> content.addMediaType("application/atom+xml", new MediaType().schema(text));
 			case "GET /oai", "POST /oai" -> content.addMediaType("text/xml", new MediaType().schema(text));
 			case "GET /sitemap.xml", "GET /sitemaps/{part}.xml" -> content.addMediaType("application/xml",
 					new MediaType().schema(text));

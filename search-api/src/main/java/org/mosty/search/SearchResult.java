@@ -3,6 +3,8 @@ package org.mosty.search;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.web.util.HtmlUtils;
+
 /**
  * The answer of {@code GET /api/search}.
  *
@@ -83,6 +85,13 @@ public record SearchResult(String query, long total, int page, int size, List<Hi
 	 * @param page the page of its first match, where the document has pages, else {@code null}
 	 */
 	public record Snippet(String text, Integer page) {
+
+		/** The passage as plain text: no marks, no escapes (for an e-mail's text part). */
+		public String plainText() {
+			return HtmlUtils.htmlUnescape(text.replace(Snippets.MARK_OPEN, "").replace(Snippets.MARK_CLOSE, ""))
+				.replaceAll("\\s+", " ")
+				.strip();
+		}
 	}
 
 	/** A value of a facet with its count and label in the requested language. */

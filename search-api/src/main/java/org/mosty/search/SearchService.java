@@ -2,6 +2,7 @@ package org.mosty.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Set;
 
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
@@ -41,9 +43,32 @@ public class SearchService {
 	}
 
 	public SearchResult search(SearchRequest request, AccessScope scope) {
+		return run(SolrSearchQuery.of(request, scope), request, scope, SolrRequest.METHOD.GET);
+	}
+
+	/**
+	 * The search among the given documents only (issue 19: what a saved search finds among the
+	 * documents that arrived since its last alert), with the reader's access filter, snippets and
+	 * language versions, without facets or spelling; at most {@code max} hits, in the search's order.
+	 */
+	public SearchResult among(SearchRequest request, AccessScope scope, Collection<String> ids, int max) {
+		SearchRequest first = new SearchRequest(request.query(), request.filters(), request.yearFrom(),
+				request.yearTo(), request.sort(), 1, Math.max(1, Math.min(max, ids.size())), request.lang());
+		if (ids.isEmpty()) {
+			return new SearchResult(request.query(), 0, 1, first.size(), List.of(), Map.of(), null);
+		}
+		SolrQuery query = SolrSearchQuery.of(first, scope);
+		query.setFacet(false);
+		query.remove("spellcheck");
+		query.addFilterQuery("{!terms f=" + SolrFields.ID + "}" + String.join(",", ids));
+		// POST: a long list of ids does not fit in a URL
+		return run(query, first, scope, SolrRequest.METHOD.POST);
+	}
+
+	private SearchResult run(SolrQuery query, SearchRequest request, AccessScope scope, SolrRequest.METHOD method) {
 		QueryResponse response;
 		try {
-			response = solr.query(SolrSearchQuery.of(request, scope));
+			response = solr.query(query, method);
 		}
 		catch (SolrServerException | IOException ex) {
 			throw new IndexUnavailableException("Solr did not answer the search", ex);

@@ -13,6 +13,10 @@ final class Snippets {
 
 	static final char END = '\uE001';
 
+	static final String MARK_OPEN = "<mark>";
+
+	static final String MARK_CLOSE = "</mark>";
+
 	private Snippets() {
 	}
 
@@ -44,11 +48,11 @@ final class Snippets {
 			String replacement;
 			switch (text.charAt(i)) {
 				case START -> {
-					replacement = open ? "" : "<mark>";
+					replacement = open ? "" : MARK_OPEN;
 					open = true;
 				}
 				case END -> {
-					replacement = open ? "</mark>" : "";
+					replacement = open ? MARK_CLOSE : "";
 					open = false;
 				}
 				case '<' -> replacement = "&lt;";

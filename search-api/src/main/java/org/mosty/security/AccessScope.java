@@ -39,6 +39,17 @@ public record AccessScope(Set<AccessLevel> levels) {
 		return new AccessScope(EnumSet.of(AccessLevel.PUBLIC));
 	}
 
+	/** The scope of a user with this role ({@code null}: an anonymous reader), e.g. for a job acting for them. */
+	public static AccessScope of(Role role) {
+		if (role == null) {
+			return new AccessScope(EnumSet.of(AccessLevel.PUBLIC));
+		}
+		return switch (role) {
+			case ADMIN, EDITOR -> new AccessScope(EnumSet.allOf(AccessLevel.class));
+			case MEMBER -> new AccessScope(EnumSet.of(AccessLevel.PUBLIC, AccessLevel.MEMBERS));
+		};
+	}
+
 	/** The scope of the user of the current request. */
 	public static AccessScope current() {
 		return of(SecurityContextHolder.getContext().getAuthentication());

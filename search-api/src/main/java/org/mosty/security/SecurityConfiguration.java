@@ -89,6 +89,8 @@ class SecurityConfiguration {
 				.requestMatchers("/api/documents", "/api/documents/*/versions", "/api/documents/*/versions/**")
 				.hasAnyRole(EDITORS)
 				.requestMatchers("/api/audit", "/api/audit/**", "/api/ingest/**").hasAnyRole(EDITORS)
+				// issue 19: a user's own settings and saved searches, any role
+				.requestMatchers("/api/me", "/api/me/**").authenticated()
 				.requestMatchers(HttpMethod.GET, "/api/**").permitAll()
 				.requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
 				.anyRequest().hasAnyRole(EDITORS))

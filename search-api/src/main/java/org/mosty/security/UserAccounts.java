@@ -4,6 +4,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.mosty.api.BadRequestException;
+import org.mosty.problem.FieldProblem;
+import org.mosty.problem.ProblemCode;
 
 import org.mosty.indexer.audit.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,6 +67,41 @@ public class UserAccounts implements UserDetailsService {
 			.query((rs, row) -> new UserView(rs.getString("username"), Role.valueOf(rs.getString("role")),
 					rs.getTimestamp("created_at").toInstant()))
 			.optional();
+	}
+
+	/** Where a user's alerts go; empty when the user gave no address. */
+	public Optional<String> email(String username) {
+		return jdbc.sql("select email from app_user where username = :username")
+			.param("username", username)
+			.query((rs, row) -> Optional.ofNullable(rs.getString(1)))
+			.optional()
+			.flatMap(email -> email);
+	}
+
+	/** A user sets (or, with {@code null}, removes) their own e-mail address; recorded in the audit log. */
+	public void setEmail(String username, String email) {
+		jdbc.sql("update app_user set email = :email where username = :username")
+			.param("username", username)
+			.param("email", email)
+			.update();
+		audit.record(username, "set-email", null, email == null ? "removed" : "set");
+	}
+
+	/** Good enough to catch typing slips; the confirmation is that the alert arrives. */
+	static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
+
+	static final int MAX_EMAIL = 254;
+
+	/** A stripped address, or null for none; a 400 for one that is not an address. */
+	public static String checkedEmail(String email) {
+		if (email == null || email.isBlank()) {
+			return null;
+		}
+		String stripped = email.strip();
+		if (stripped.length() > MAX_EMAIL || !EMAIL.matcher(stripped).matches()) {
+			throw new BadRequestException(FieldProblem.of("email", ProblemCode.EMAIL, "not an e-mail address"));
+		}
+		return stripped;
 	}
 
 	public long countAdmins() {

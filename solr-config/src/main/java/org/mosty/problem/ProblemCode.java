@@ -68,7 +68,11 @@ public enum ProblemCode {
 	/** A password outside the length rules. */
 	PASSWORD("password"),
 	/** A document named as its own language version. */
-	SELF("self");
+	SELF("self"),
+	/** Not an e-mail address. */
+	EMAIL("email"),
+	/** More saved searches than one user may keep. */
+	SAVED_LIMIT("savedLimit");
 
 	private final String code;
 
