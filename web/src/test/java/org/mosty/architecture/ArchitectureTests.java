@@ -30,6 +30,7 @@ import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.junit.jupiter.api.Test;
 import org.mosty.indexer.audit.AuditLog;
 import org.mosty.indexer.index.SolrIndex;
+import org.mosty.saved.SavedSearches;
 import org.mosty.security.UserAccounts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
@@ -93,7 +94,8 @@ class ArchitectureTests {
 	 * One owner for each table: SQL is written by the catalogue ({@code document}, {@code document_text},
 	 * {@code document_version}: the catalogue, editorial records, ingest claims, kept language calls,
 	 * the harvesters' public records), the audit log ({@code audit_log}), the organisation list
-	 * ({@code organization}) and the user accounts ({@code app_user}) only; everything else asks them.
+	 * ({@code organization}), the user accounts ({@code app_user}), the saved searches
+	 * ({@code saved_search}) and the alert e-mails ({@code alert_mail}) only; everything else asks them.
 	 */
 	@Test
 	void onlyTheTableOwnersTalkToTheDatabase() {
@@ -102,6 +104,10 @@ class ArchitectureTests {
 					"org.mosty.indexer.organizations")
 			.and()
 			.doNotHaveFullyQualifiedName(UserAccounts.class.getName())
+			.and()
+			.doNotHaveFullyQualifiedName(SavedSearches.class.getName())
+			.and()
+			.doNotHaveFullyQualifiedName("org.mosty.web.alerts.AlertMails")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.springframework.jdbc..")
@@ -169,7 +175,7 @@ class ArchitectureTests {
 	/** The web module by feature: the application at its root, every other class in one of these. */
 	private static final Set<String> WEB_FEATURES = Set.of("org.mosty.web", "org.mosty.web.search",
 			"org.mosty.web.document", "org.mosty.web.editor", "org.mosty.web.account", "org.mosty.web.layout",
-			"org.mosty.web.i18n", "org.mosty.web.bulkimport");
+			"org.mosty.web.i18n", "org.mosty.web.bulkimport", "org.mosty.web.alerts");
 
 	/** The pages are by feature: search, document, editor, account, layout, i18n (and the import command). */
 	@Test

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * as browsers send it, redirects not followed, sign-in through the login form with its CSRF
  * token, and multipart form posts.
  */
-final class WebSession {
+public final class WebSession {
 
 	static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
@@ -32,12 +32,12 @@ final class WebSession {
 
 	private final String base;
 
-	WebSession(int port) {
+	public WebSession(int port) {
 		this.base = "http://localhost:" + port;
 	}
 
 	/** A session signed in with the login form; fails the test when the sign-in does not succeed. */
-	static WebSession signedIn(int port, String username, String password) {
+	public static WebSession signedIn(int port, String username, String password) {
 		WebSession session = new WebSession(port);
 		HttpResponse<String> response = session.postForm("/login",
 				Map.of("username", username, "password", password, "_csrf", csrf(session.get("/login").body())));
@@ -48,11 +48,11 @@ final class WebSession {
 		return session;
 	}
 
-	HttpResponse<String> get(String path) {
+	public HttpResponse<String> get(String path) {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", BROWSER_ACCEPT).GET().build());
 	}
 
-	HttpResponse<String> postForm(String path, Map<String, String> fields) {
+	public HttpResponse<String> postForm(String path, Map<String, String> fields) {
 		String body = fields.entrySet()
 			.stream()
 			.map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
@@ -85,7 +85,7 @@ final class WebSession {
 	}
 
 	/** The CSRF token of the first form of a page. */
-	static String csrf(String html) {
+	public static String csrf(String html) {
 		Matcher matcher = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(html);
 		if (!matcher.find()) {
 			throw new AssertionError("no CSRF token in the page");

@@ -5,6 +5,7 @@ import org.mosty.security.LoginThrottleFilter;
 import org.mosty.security.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -31,10 +32,14 @@ class UiSecurity {
 		// CSRF stays on (Spring Security's default): every form post needs the session's token
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/editor/**").hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name())
+				// issue 19: a user's saved searches and e-mail address, any role
+				.requestMatchers("/me/**").authenticated()
 				.anyRequest().permitAll())
 			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
 			// OAI-PMH allows POST forms from harvesters: read-only, no session state to forge
-			.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/oai")))
+			// RFC 8058: a mail program's one-click unsubscribe POST has no session; its signed token is the check
+			.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/oai"),
+					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/alerts/unsubscribe")))
 			.formLogin(form -> form.loginPage(LOGIN).permitAll())
 			.logout(Customizer.withDefaults());
 		return http.build();

@@ -13,6 +13,7 @@ import org.mosty.web.i18n.UiLanguage;
 import org.mosty.api.BadRequestException;
 import org.mosty.search.Facet;
 import org.mosty.search.FacetLabels;
+import org.mosty.search.SearchParameters;
 import org.mosty.search.SearchRequest;
 import org.mosty.search.SearchRequestParser;
 import org.mosty.search.SearchResult;
@@ -79,8 +80,11 @@ class SearchPageController {
 				? relaxations(searchRequest, links, scope) : null;
 		String query = request.getQueryString();
 		String feedUrl = "/feeds/search.atom" + (query == null || query.isEmpty() ? "" : "?" + query);
-		return page(HttpStatus.OK,
+		ModelAndView page = page(HttpStatus.OK,
 				views.answered(searchRequest, result, links, chips(searchRequest, links), relaxations, feedUrl));
+		// issue 19: what "save this search" keeps (the form shows to signed-in users)
+		page.addObject("saveParameters", SearchParameters.canonical(searchRequest));
+		return page;
 	}
 
 	private static ModelAndView page(HttpStatus status, SearchPageView view) {
