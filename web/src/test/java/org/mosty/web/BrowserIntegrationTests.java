@@ -18,6 +18,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
@@ -296,6 +297,45 @@ class BrowserIntegrationTests {
 			page.waitForURL(Pattern.compile(".*saved=1.*"));
 		}
 		assertThat(page.locator("p.versions")).hasCount(0);
+	}
+
+	/**
+	 * Issue 19: a signed-in user saves a search from the results page, finds it on the saved-searches
+	 * page with its private feed, switches its alerts to weekly and deletes it; the pages, and the
+	 * unsubscribe page of a link that is not valid, pass axe.
+	 */
+	@Test
+	void aUserSavesASearchFromTheResultsAndManagesItsAlerts() {
+		page.navigate(url("/login?lang=en"));
+		signIn("admin", ADMIN_PASSWORD);
+		page.navigate(url("/search?q=" + ApiClient.encode("ochrona czasowa") + "&lang=en"));
+		assertNoSeriousViolations("search-signed-in");
+		page.fill("#save-name", "Temporary protection");
+		page.selectOption("#save-frequency", "daily");
+		page.locator("form.save-search button[type=submit]").click();
+		page.waitForURL(Pattern.compile(".*/me/searches.*saved=1.*"));
+		Locator saved = page.locator(".saved-list li", new Page.LocatorOptions().setHasText("Temporary protection"));
+		assertThat(saved).hasCount(1);
+		assertThat(saved.locator("a[href*='/feeds/saved/']")).isVisible();
+		assertNoSeriousViolations("saved-searches");
+		screenshot("saved-searches");
+		saved.locator("select").selectOption("weekly");
+		saved.locator("form:has(select) button").click();
+		page.waitForURL(Pattern.compile(".*changed=1.*"));
+		assertThat(page.locator(".saved-list li", new Page.LocatorOptions().setHasText("Temporary protection"))
+			.locator("select")).hasValue("weekly");
+		page.locator(".saved-list li", new Page.LocatorOptions().setHasText("Temporary protection"))
+			.locator("form[action$='/delete'] button")
+			.click();
+		page.waitForURL(Pattern.compile(".*deleted=1.*"));
+		assertThat(page.locator(".saved-list li", new Page.LocatorOptions().setHasText("Temporary protection")))
+			.hasCount(0);
+		page.setViewportSize(360, 740);
+		page.navigate(url("/me/searches?lang=uk"));
+		screenshot("saved-searches-mobile");
+		Response invalid = page.navigate(url("/alerts/unsubscribe?t=not-a-token&lang=uk"));
+		assertThat(invalid.status()).isEqualTo(404);
+		assertNoSeriousViolations("unsubscribe-invalid");
 	}
 
 	@Test
