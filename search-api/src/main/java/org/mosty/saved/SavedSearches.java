@@ -137,6 +137,16 @@ public class SavedSearches {
 			.list();
 	}
 
+	/** The oldest watermark among the saved searches due at {@code now}; empty when none is due. */
+	public java.util.Optional<Instant> earliestDue(Instant now, java.time.Duration slack) {
+		return jdbc.sql("select min(watermark) from saved_search where (frequency = 'DAILY' and watermark <= :daily) "
+				+ "or (frequency = 'WEEKLY' and watermark <= :weekly)")
+			.param("daily", Timestamp.from(now.minus(Frequency.DAILY.period().orElseThrow()).plus(slack)))
+			.param("weekly", Timestamp.from(now.minus(Frequency.WEEKLY.period().orElseThrow()).plus(slack)))
+			.query((rs, row) -> java.util.Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
+			.single();
+	}
+
 	/** A user's saved searches that are due at {@code now} (see {@link #usersDue}). */
 	public List<SavedSearch> due(String username, Instant now, java.time.Duration slack) {
 		return list(username).stream()

@@ -2,25 +2,74 @@ package org.mosty.indexer.catalogue;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * What became visible to a reader in a period (issue 19, saved-search alerts): documents whose
- * current file became searchable (new, new version, restored), or whose access level was widened
- * from one the reader could not see. Only documents the reader may see now (indexed, not
- * withdrawn, at one of the reader's levels) are listed. The catalogue records the times
+ * What became visible in a period (issue 19, saved-search alerts): documents whose current file
+ * became searchable (new, new version, restored), or whose access level was widened. Only
+ * documents visible now (indexed, not withdrawn) are listed; {@link Changes#visibleTo} tells, for
+ * a reader's access levels, which of them are news to that reader. The catalogue records the times
  * ({@link Catalogue#markIndexed}, {@link EditorialRecords#updateMetadata},
- * {@link EditorialRecords#restore}); this reads them.
+ * {@link EditorialRecords#restore}); this reads them, once per alert run, through their indexes.
  */
 @Repository
 public class Arrivals {
 
-	/** A document that became visible to the reader at {@code at}, within the period asked for. */
+	/** A document that became visible to a reader at {@code at}. */
 	public record Arrival(String id, Instant at) {
+	}
+
+	/** One document's change times, as read. */
+	record Change(String id, AccessLevel access, Instant released, Instant opened, AccessLevel openedFrom) {
+	}
+
+	/** The changes of a period, to ask per reader. */
+	public static final class Changes {
+
+		private final List<Change> changes;
+
+		Changes(List<Change> changes) {
+			this.changes = List.copyOf(changes);
+		}
+
+		public int size() {
+			return changes.size();
+		}
+
+		/**
+		 * The documents that became visible to a reader of {@code levels} after {@code after}, oldest
+		 * first: released after it at one of the reader's levels, or opened after it to one of them
+		 * from a level the reader could not see.
+		 */
+		public List<Arrival> visibleTo(Set<AccessLevel> levels, Instant after) {
+			List<Arrival> arrivals = new ArrayList<>();
+			for (Change change : changes) {
+				if (!levels.contains(change.access())) {
+					continue;
+				}
+				Instant at = null;
+				if (change.released() != null && change.released().isAfter(after)) {
+					at = change.released();
+				}
+				if (change.opened() != null && change.opened().isAfter(after) && change.openedFrom() != null
+						&& !levels.contains(change.openedFrom()) && (at == null || change.opened().isAfter(at))) {
+					at = change.opened();
+				}
+				if (at != null) {
+					arrivals.add(new Arrival(change.id(), at));
+				}
+			}
+			arrivals.sort(Comparator.comparing(Arrival::at));
+			return arrivals;
+		}
 	}
 
 	private final JdbcClient jdbc;
@@ -30,40 +79,34 @@ public class Arrivals {
 	}
 
 	/**
-	 * Documents that became visible to a reader of {@code levels} after {@code after} and at or
-	 * before {@code until}, oldest first.
+	 * Documents visible now that were released or opened after {@code after} and at or before
+	 * {@code until}: two range reads, each on its own index.
 	 */
-	public List<Arrival> between(Instant after, Instant until, Set<AccessLevel> levels) {
-		if (levels.isEmpty() || !after.isBefore(until)) {
-			return List.of();
+	public Changes between(Instant after, Instant until) {
+		Map<String, Change> found = new LinkedHashMap<>();
+		if (after.isBefore(until)) {
+			for (String column : List.of("released_at", "opened_at")) {
+				jdbc.sql("select id, access_level, released_at, opened_at, opened_from from document where " + column
+						+ " > :after and " + column + " <= :until and status = 'INDEXED' and withdrawn_at is null")
+					.param("after", Timestamp.from(after))
+					.param("until", Timestamp.from(until))
+					.query((rs, row) -> new Change(rs.getString("id"), AccessLevel.valueOf(rs.getString("access_level")),
+							within(rs.getTimestamp("released_at"), after, until),
+							within(rs.getTimestamp("opened_at"), after, until),
+							rs.getString("opened_from") == null ? null : AccessLevel.valueOf(rs.getString("opened_from"))))
+					.list()
+					.forEach(change -> found.putIfAbsent(change.id(), change));
+			}
 		}
-		List<String> names = levels.stream().map(AccessLevel::name).sorted().toList();
-		return jdbc.sql("""
-				select id, released_at, opened_at, opened_from from document
-				where status = 'INDEXED' and withdrawn_at is null and access_level in (:levels)
-				  and ((released_at > :after and released_at <= :until)
-				    or (opened_at > :after and opened_at <= :until and opened_from not in (:levels)))
-				""")
-			.param("levels", names)
-			.param("after", Timestamp.from(after))
-			.param("until", Timestamp.from(until))
-			.query((rs, row) -> {
-				Instant released = instant(rs.getTimestamp("released_at"));
-				Instant opened = instant(rs.getTimestamp("opened_at"));
-				boolean openedNow = opened != null && opened.isAfter(after) && !opened.isAfter(until)
-						&& !names.contains(rs.getString("opened_from"));
-				boolean releasedNow = released != null && released.isAfter(after) && !released.isAfter(until);
-				Instant at = releasedNow && openedNow ? (released.isAfter(opened) ? released : opened)
-						: releasedNow ? released : opened;
-				return new Arrival(rs.getString("id"), at);
-			})
-			.list()
-			.stream()
-			.sorted((a, b) -> a.at().compareTo(b.at()))
-			.toList();
+		return new Changes(new ArrayList<>(found.values()));
 	}
 
-	private static Instant instant(Timestamp timestamp) {
-		return timestamp == null ? null : timestamp.toInstant();
+	// a time outside the period is no news in it
+	private static Instant within(Timestamp timestamp, Instant after, Instant until) {
+		if (timestamp == null) {
+			return null;
+		}
+		Instant at = timestamp.toInstant();
+		return at.isAfter(after) && !at.isAfter(until) ? at : null;
 	}
 }

@@ -52,8 +52,22 @@ class AlertComposer {
 		this.properties = properties;
 	}
 
-	/** The user's alert for a run at {@code at}; {@code null} when nothing of theirs is due (any more). */
-	UserAlert compose(String username, Instant at) {
+	/**
+	 * The changes a run at {@code at} looks at: from the oldest watermark of the saved searches due
+	 * then to {@code at} less the settle time (read once per run, then asked per user).
+	 */
+	Arrivals.Changes changes(Instant at) {
+		Instant until = at.minus(properties.settle());
+		return saved.earliestDue(at, properties.slack())
+			.map(earliest -> arrivals.between(earliest, until))
+			.orElseGet(() -> arrivals.between(until, until));
+	}
+
+	/**
+	 * The user's alert for a run at {@code at} with the run's {@code changes}; {@code null} when
+	 * nothing of theirs is due (any more).
+	 */
+	UserAlert compose(String username, Instant at, Arrivals.Changes changes) {
 		Optional<UserAccounts.UserView> user = users.find(username);
 		if (user.isEmpty()) {
 			return null;
@@ -68,7 +82,7 @@ class AlertComposer {
 		}
 		AccessScope scope = AccessScope.of(user.get().role());
 		Instant earliest = due.stream().map(SavedSearch::watermark).min(Instant::compareTo).orElseThrow();
-		List<Arrivals.Arrival> arrived = arrivals.between(earliest, until, scope.levels());
+		List<Arrivals.Arrival> arrived = changes.visibleTo(scope.levels(), earliest);
 		Set<String> listed = new HashSet<>();
 		List<UserAlert.Section> sections = new ArrayList<>();
 		for (SavedSearch one : due) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
 
+import org.mosty.indexer.catalogue.Arrivals;
 import org.mosty.saved.SavedSearches;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -44,11 +45,11 @@ class AlertJobConfiguration {
 	@Bean
 	Step composeAlerts(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			SavedSearches saved, AlertProperties properties, AlertComposer composer, AlertWriter writer) {
-		DueUsers reader = new DueUsers(saved, properties);
+		DueUsers reader = new DueUsers(saved, properties, composer);
 		return new StepBuilder("composeAlerts", jobRepository).<String, UserAlert>chunk(USERS_PER_CHUNK)
 			.transactionManager(transactionManager)
 			.reader(reader)
-			.processor(username -> composer.compose(username, reader.at()))
+			.processor(username -> composer.compose(username, reader.at(), reader.changes()))
 			.writer(writer)
 			.listener(reader)
 			.build();
@@ -67,30 +68,43 @@ class AlertJobConfiguration {
 		}, transactionManager).build();
 	}
 
-	/** The users with a due saved search when the step starts (a restarted step asks again). */
+	/**
+	 * The users with a due saved search when the step starts, and what changed in the catalogue
+	 * since the oldest of their watermarks (a restarted step asks again).
+	 */
 	static final class DueUsers implements ItemReader<String>, StepExecutionListener {
 
 		private final SavedSearches saved;
 
 		private final AlertProperties properties;
 
+		private final AlertComposer composer;
+
 		private Instant at;
+
+		private Arrivals.Changes changes;
 
 		private Iterator<String> users = List.<String>of().iterator();
 
-		DueUsers(SavedSearches saved, AlertProperties properties) {
+		DueUsers(SavedSearches saved, AlertProperties properties, AlertComposer composer) {
 			this.saved = saved;
 			this.properties = properties;
+			this.composer = composer;
 		}
 
 		@Override
 		public void beforeStep(StepExecution stepExecution) {
 			at = Instant.parse(stepExecution.getJobParameters().getString(AT));
 			users = saved.usersDue(at, properties.slack()).iterator();
+			changes = composer.changes(at);
 		}
 
 		Instant at() {
 			return at;
+		}
+
+		Arrivals.Changes changes() {
+			return changes;
 		}
 
 		@Override

@@ -356,7 +356,8 @@ class AlertsIntegrationTests {
 				"PUBLIC", "pl");
 		commit();
 
-		UserAlert alert = composer.compose("gosia", Instant.now());
+		Instant at = Instant.now();
+		UserAlert alert = composer.compose("gosia", at, composer.changes(at));
 		assertThat(alert.sections()).hasSize(1);
 		assertThat(alert.sections().get(0).hits()).extracting(hit -> hit.id()).containsExactly(doc);
 		assertThat(http.patch("/api/me/searches/" + id, "{\"name\":\"Szybowce\"}", "gosia", "gosia-password-1")
