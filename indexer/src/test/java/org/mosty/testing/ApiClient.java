@@ -121,6 +121,21 @@ public final class ApiClient {
 		return send(request.build());
 	}
 
+	/** A GET with one header (for example {@code Range}), no credentials. */
+	public HttpResponse<byte[]> getBytesWithHeader(String path, String name, String value) {
+		try {
+			return http.send(HttpRequest.newBuilder(URI.create(base + path)).header(name, value).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public HttpResponse<byte[]> getBytes(String path) {
 		try {
 			return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),

@@ -1,7 +1,5 @@
 package org.mosty.documents;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
@@ -11,7 +9,8 @@ import org.mosty.indexer.catalogue.EditorialRecords;
 import org.mosty.indexer.catalogue.FileVersion;
 import org.mosty.indexer.storage.FileStore;
 import org.mosty.security.AccessScope;
-import org.springframework.core.io.InputStreamResource;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -39,13 +38,13 @@ public class DocumentFiles {
 	}
 
 	/** The current file of a document the caller may see. */
-	public ResponseEntity<InputStreamResource> current(String id, AccessScope scope) {
+	public ResponseEntity<Resource> current(String id, AccessScope scope) {
 		CatalogueDocument doc = visible.get(id, scope);
 		return attachment(id, doc.sha256(), doc.contentType(), doc.size(), doc.fileName());
 	}
 
 	/** An earlier (or the current) file version of a document the caller may see; for editors. */
-	public ResponseEntity<InputStreamResource> version(String id, int version, AccessScope scope) {
+	public ResponseEntity<Resource> version(String id, int version, AccessScope scope) {
 		CatalogueDocument doc = visible.get(id, scope);
 		FileVersion file = records.versions(doc, records.state(doc.id()).orElseThrow().version())
 			.stream()
@@ -55,14 +54,12 @@ public class DocumentFiles {
 		return attachment(id, file.sha256(), file.contentType(), file.size(), file.fileName());
 	}
 
-	private ResponseEntity<InputStreamResource> attachment(String id, String sha256, String contentType, long size,
+	private ResponseEntity<Resource> attachment(String id, String sha256, String contentType, long size,
 			String fileName) {
-		InputStream in;
-		try {
-			in = files.open(sha256);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("The stored file of " + id + " cannot be read", ex);
+		java.nio.file.Path path = files.path(sha256);
+		if (!java.nio.file.Files.isRegularFile(path)) {
+			throw new UncheckedIOException("The stored file of " + id + " cannot be read",
+					new java.nio.file.NoSuchFileException(path.toString()));
 		}
 		MediaType type;
 		try {
@@ -71,11 +68,14 @@ public class DocumentFiles {
 		catch (IllegalArgumentException ex) {
 			type = MediaType.APPLICATION_OCTET_STREAM;
 		}
+		// a file resource: Spring answers Range requests with 206 and says Accept-Ranges (issue 19: PDF.js
+		// reads the pages it shows, not the whole file); the digest is a strong ETag
 		return ResponseEntity.ok()
 			.contentType(type)
 			.contentLength(size)
+			.eTag("\"" + sha256 + "\"")
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
-			.body(new InputStreamResource(in));
+			.body(new FileSystemResource(path));
 	}
 }

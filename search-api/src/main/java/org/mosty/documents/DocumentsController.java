@@ -15,7 +15,7 @@ import org.mosty.security.AccessScope;
 import org.mosty.security.CurrentUser;
 import org.mosty.problem.FieldProblem;
 import org.mosty.problem.ProblemCode;
-import org.springframework.core.io.InputStreamResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -84,7 +84,7 @@ class DocumentsController {
 
 	/** The original bytes, always as an attachment so a stored HTML file never runs in our origin. */
 	@GetMapping("/api/documents/{id}/file")
-	public ResponseEntity<InputStreamResource> file(@PathVariable String id) {
+	public ResponseEntity<Resource> file(@PathVariable String id) {
 		return downloads.current(id, AccessScope.current());
 	}
 

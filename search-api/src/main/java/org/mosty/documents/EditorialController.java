@@ -16,7 +16,7 @@ import org.mosty.indexer.catalogue.EditorialRecords;
 import org.mosty.security.AccessScope;
 import org.mosty.security.CurrentUser;
 import org.mosty.problem.FieldProblem;
-import org.springframework.core.io.InputStreamResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -110,7 +110,7 @@ class EditorialController {
 	}
 
 	@GetMapping("/api/documents/{id}/versions/{version}/file")
-	public ResponseEntity<InputStreamResource> versionFile(@PathVariable String id, @PathVariable int version) {
+	public ResponseEntity<Resource> versionFile(@PathVariable String id, @PathVariable int version) {
 		return downloads.version(id, version, AccessScope.current());
 	}
 

@@ -105,6 +105,46 @@ public class SearchService {
 			.toList();
 	}
 
+	/**
+	 * Issue 19, the reading view: the words of one document that a search matched, as written in
+	 * the document (inflected forms, other languages' words reached through the lexicon and the
+	 * glossary), read from Solr's highlighting of that document with the reader's access filter;
+	 * empty when the search has no words or does not match the document.
+	 */
+	public List<String> matchedTerms(SearchRequest request, AccessScope scope, String id) {
+		if (!request.hasQuery()) {
+			return List.of();
+		}
+		SearchRequest first = new SearchRequest(request.query(), Map.of(), null, null, SearchSort.RELEVANCE, 1, 1,
+				request.lang());
+		SolrQuery query = SolrSearchQuery.of(first, scope);
+		query.setFacet(false);
+		query.remove("spellcheck");
+		query.remove(MatchedVia.PARAM);
+		query.addFilterQuery("{!terms f=" + SolrFields.ID + "}" + id);
+		query.set("hl.snippets", MATCHED_TERM_SNIPPETS);
+		query.set("hl.fragsize", 40);
+		QueryResponse response;
+		try {
+			response = solr.query(query);
+		}
+		catch (SolrServerException | IOException ex) {
+			throw new IndexUnavailableException("Solr did not answer the search", ex);
+		}
+		Map<String, List<String>> fields = response.getHighlighting() == null ? Map.of()
+				: response.getHighlighting().getOrDefault(id, Map.of());
+		Set<String> terms = new java.util.LinkedHashSet<>();
+		for (List<String> snippets : fields.values()) {
+			for (String raw : snippets) {
+				terms.addAll(Snippets.marked(raw));
+			}
+		}
+		return List.copyOf(terms);
+	}
+
+	/** Snippets asked for when collecting a document's matched words (each adds its marked words). */
+	static final int MATCHED_TERM_SNIPPETS = 30;
+
 	/** Language versions as the API and the pages show them. */
 	public static List<SearchResult.Translation> translations(List<LanguageVersions.Version> versions) {
 		return versions.stream()

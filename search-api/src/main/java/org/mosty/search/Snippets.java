@@ -1,5 +1,9 @@
 package org.mosty.search;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
 import org.mosty.solr.PageMarkers;
 
 /**
@@ -72,5 +76,23 @@ final class Snippets {
 			html.append("</mark>");
 		}
 		return html.toString();
+	}
+
+	/** The marked words of a raw highlighted passage, page markers removed, lower-cased, in order, once each. */
+	static List<String> marked(String raw) {
+		List<String> words = new ArrayList<>();
+		int start = raw.indexOf(START);
+		while (start >= 0) {
+			int end = raw.indexOf(END, start + 1);
+			if (end < 0) {
+				break;
+			}
+			String word = PageMarkers.strip(raw.substring(start + 1, end)).strip().toLowerCase(Locale.ROOT);
+			if (!word.isEmpty() && !words.contains(word)) {
+				words.add(word);
+			}
+			start = raw.indexOf(START, end + 1);
+		}
+		return words;
 	}
 }

@@ -175,7 +175,7 @@ class ArchitectureTests {
 	/** The web module by feature: the application at its root, every other class in one of these. */
 	private static final Set<String> WEB_FEATURES = Set.of("org.mosty.web", "org.mosty.web.search",
 			"org.mosty.web.document", "org.mosty.web.editor", "org.mosty.web.account", "org.mosty.web.layout",
-			"org.mosty.web.i18n", "org.mosty.web.bulkimport", "org.mosty.web.alerts");
+			"org.mosty.web.i18n", "org.mosty.web.bulkimport", "org.mosty.web.alerts", "org.mosty.web.reader");
 
 	/** The pages are by feature: search, document, editor, account, layout, i18n (and the import command). */
 	@Test

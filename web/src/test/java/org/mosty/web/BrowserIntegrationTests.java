@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mosty.testing.ApiClient;
+import org.mosty.testing.Corpus;
 import org.mosty.testing.IngestAwait;
 import org.mosty.testing.Required;
 import org.mosty.testing.TestDataDirs;
@@ -336,6 +337,78 @@ class BrowserIntegrationTests {
 		Response invalid = page.navigate(url("/alerts/unsubscribe?t=not-a-token&lang=uk"));
 		assertThat(invalid.status()).isEqualTo(404);
 		assertNoSeriousViolations("unsubscribe-invalid");
+	}
+
+	/**
+	 * Issue 19, the document read in place: the corpus's 85-page English report opens at the page of
+	 * a snippet with the matched words marked in PDF.js's text layer, after reading only part of the
+	 * file (range requests; the bytes received are counted in Chromium's network events, aborted
+	 * requests included); the page passes axe, works at 360 px, and its pager is keyboard-usable.
+	 */
+	@Test
+	void aLongReportOpensAtTheMatchedPageReadingOnlyPartOfTheFile() throws Exception {
+		Path report = Corpus.require().resolve("library/pdf-en/q2-needs-assessment-report-2022.pdf");
+		long size = Files.size(report);
+		ApiClient http = new ApiClient(port);
+		String id = http.json(http.upload("q2-needs-assessment-report-2022.pdf", Files.readAllBytes(report),
+				"{\"title\":\"Q2 needs assessment report 2022\",\"type\":\"report\",\"access\":\"PUBLIC\","
+						+ "\"language\":\"en\"}", "admin", ADMIN_PASSWORD)).get("id").asString();
+		IngestAwait.untilIdle(context, Duration.ofMinutes(3));
+		context.getBean(org.mosty.indexer.index.SolrIndex.class).commit();
+		int matchPage = 0;
+		for (var hit : http.json(http.get("/api/search?q=shelter&lang=en&size=50")).get("hits")) {
+			if (hit.get("id").asString().equals(id)) {
+				for (var snippet : hit.get("snippets")) {
+					if (!snippet.get("page").isNull() && snippet.get("page").asInt() > 1) {
+						matchPage = snippet.get("page").asInt();
+						break;
+					}
+				}
+			}
+		}
+		assertThat(matchPage).as("a snippet of the report on a page after the first").isGreaterThan(1);
+
+		Map<String, String> urls = new java.util.concurrent.ConcurrentHashMap<>();
+		Map<String, Long> received = new java.util.concurrent.ConcurrentHashMap<>();
+		com.microsoft.playwright.CDPSession cdp = tab.newCDPSession(page);
+		cdp.send("Network.enable");
+		cdp.on("Network.requestWillBeSent", event -> urls.put(event.get("requestId").getAsString(),
+				event.getAsJsonObject("request").get("url").getAsString()));
+		cdp.on("Network.dataReceived", event -> received.merge(event.get("requestId").getAsString(),
+				event.get("encodedDataLength").getAsLong() > 0 ? event.get("encodedDataLength").getAsLong()
+						: event.get("dataLength").getAsLong(), Long::sum));
+		page.navigate(url("/documents/" + id + "/read?q=shelter&page=" + matchPage + "&lang=en"));
+		page.waitForSelector("#pdf-view[data-rendered='true']");
+		assertThat(page.locator("#pdf-view canvas")).isVisible();
+		assertThat(Integer.parseInt(page.locator("#pdf-view").getAttribute("data-marked"))).isPositive();
+		assertThat(page.locator("#pdf-view .textLayer mark").first()).hasText(Pattern.compile("[Ss]helter"));
+		assertThat(page.locator(".page-text mark").first()).isVisible();
+		long pdfBytes = 0;
+		long allBytes = 0;
+		for (Map.Entry<String, Long> entry : received.entrySet()) {
+			allBytes += entry.getValue();
+			if (urls.getOrDefault(entry.getKey(), "").contains("/documents/" + id + "/file")) {
+				pdfBytes += entry.getValue();
+			}
+		}
+		String figures = String.format(java.util.Locale.ROOT,
+				"reading view of page %d of the 85-page report: %d bytes of the %d-byte PDF received (%.3f), %d bytes in all "
+						+ "with the page and the scripts",
+				matchPage, pdfBytes, size, (double) pdfBytes / size, allBytes);
+		System.out.println(figures);
+		Files.writeString(SCREENSHOTS.resolve("reading-view-bytes.txt"), figures + "\n");
+		assertThat(pdfBytes).as(figures).isPositive().isLessThan(size / 4);
+		assertNoSeriousViolations("reader");
+		screenshot("reader");
+
+		page.locator("a[rel=next]").focus();
+		page.keyboard().press("Enter");
+		page.waitForURL(Pattern.compile(".*page=" + (matchPage + 1) + ".*"));
+		page.setViewportSize(360, 740);
+		page.reload();
+		page.waitForSelector("#pdf-view[data-rendered='true']");
+		assertThat(page.locator("#pdf-view canvas").boundingBox().width).isLessThanOrEqualTo(360);
+		screenshot("reader-mobile");
 	}
 
 	@Test

@@ -423,6 +423,90 @@ class SearchPageIntegrationTests {
 		assertThat(http.getBytes("/api/documents/01ARZ3NDEKTSV4RRFFQ69G5FAV/thumbnail").statusCode()).isEqualTo(404);
 	}
 
+	/**
+	 * Issue 19, the document read in place: a snippet's page links to the reading view of that page,
+	 * which shows the page's text with the matched words marked (inflected forms included), the
+	 * pages with matches, a pager, and for a PDF the viewer's data (file, page, words). Bad pages are
+	 * 400s that say which; a document the reader may not see is 404; the file answers range requests.
+	 */
+	@Test
+	void aSnippetsPageOpensTheReadingViewWithTheWordsMarked() throws Exception {
+		String id = http.json(http.upload("three-pages.pdf", threePages(), "{\"title\":\"Three pages\",\"type\":\"report\","
+				+ "\"access\":\"PUBLIC\",\"language\":\"en\"}", "admin", "web-admin-password")).get("id").asString();
+		IngestAwait.untilIdle(context, Duration.ofMinutes(2));
+		context.getBean(org.mosty.indexer.index.SolrIndex.class).commit();
+		String results = http.get("/search?q=zzkiosk&lang=en").body();
+		java.util.regex.Matcher link = java.util.regex.Pattern
+			.compile("<a class=\"page\" href=\"(/documents/" + id + "/read\\?q=zzkiosk&amp;page=(\\d+)&amp;lang=en)\">p\\. (\\d+)</a>")
+			.matcher(results);
+		assertThat(link.find()).as("a snippet's page links to the reading view").isTrue();
+		assertThat(link.group(2)).isEqualTo("2").isEqualTo(link.group(3));
+		HttpResponse<String> read = http.get(HtmlUtils.htmlUnescape(link.group(1)));
+		assertThat(read.statusCode()).isEqualTo(200);
+		String html = read.body();
+		assertThat(html).contains("id=\"pdf-view\"").contains("data-file=\"/documents/" + id + "/file\"")
+			.contains("data-page=\"2\"")
+			.contains("data-terms=\"[&quot;zzkiosk&quot;]\"")
+			.contains("<mark>zzkiosk</mark>")
+			.contains("<mark>Zzkiosk</mark>")
+			.doesNotContain("Nothing on this page")
+			.contains("src=\"/reader.js\"")
+			.contains("<span class=\"current\" aria-current=\"page\">p. 2 (2)</span>")
+			.contains("<a href=\"/documents/" + id + "/read?q=zzkiosk&amp;page=3&amp;lang=en\">p. 3 (1)</a>")
+			.contains("rel=\"prev\"").contains("rel=\"next\"")
+			.contains("3 matches (pages: 2)");
+
+		// a page out of range or not a number: 400 with the reason, in the reader's language
+		HttpResponse<String> beyond = http.get("/documents/" + id + "/read?page=9&lang=en");
+		assertThat(beyond.statusCode()).isEqualTo(400);
+		assertThat(beyond.body()).contains("role=\"alert\"").contains("Back to the document");
+		assertThat(http.get("/documents/" + id + "/read?page=abc").statusCode()).isEqualTo(400);
+		// without words: page 1, nothing marked
+		String plain = http.get("/documents/" + id + "/read?lang=en").body();
+		assertThat(plain).doesNotContain("<mark>").contains("data-page=\"1\"").contains("Nothing on this page but words");
+
+		// a format without pages: the text as pages of its own, no PDF viewer
+		String docx = http.json(http.get("/api/search?q=" + ApiClient.encode("kawiarenka językowa"))).get("hits").get(0)
+			.get("id").asString();
+		String text = http.get("/documents/" + docx + "/read?q=" + ApiClient.encode("kawiarenka")).body();
+		assertThat(text).doesNotContain("id=\"pdf-view\"").containsPattern("<mark>[Kk]awiarenk\\p{L}*</mark>");
+
+		// PDF.js reads ranges: the file answers Range with 206 and those bytes
+		HttpResponse<byte[]> range = http.getBytesWithHeader("/documents/" + id + "/file", "Range", "bytes=0-99");
+		assertThat(range.statusCode()).isEqualTo(206);
+		assertThat(range.body()).hasSize(100);
+		assertThat(range.headers().firstValue("Content-Range").orElse("")).startsWith("bytes 0-99/");
+		assertThat(new String(range.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+		String members = http.json(http.get("/api/search?q=tajnowyraz", "admin", "web-admin-password")).get("hits")
+			.get(0).get("id").asString();
+		assertThat(http.get("/documents/" + members + "/read?q=tajnowyraz").statusCode()).isEqualTo(404);
+	}
+
+	/** A PDF of three pages: the word zzkiosk twice on page 2 and once on page 3. */
+	private static byte[] threePages() throws java.io.IOException {
+		try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+			for (String line : List.of("Nothing on this page but words about the weather and the sea.",
+					"The housing zzkiosk opens at nine. Zzkiosk staff speak three languages.",
+					"Last page: the zzkiosk is closed on Sundays.")) {
+				org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+				document.addPage(page);
+				try (org.apache.pdfbox.pdmodel.PDPageContentStream content = new org.apache.pdfbox.pdmodel.PDPageContentStream(
+						document, page)) {
+					content.beginText();
+					content.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+							org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 14);
+					content.newLineAtOffset(72, 700);
+					content.showText(line);
+					content.endText();
+				}
+			}
+			java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+			document.save(out);
+			return out.toByteArray();
+		}
+	}
+
 	@Test
 	void membersDocumentsHaveNoPublicPage() {
 		String id = http.json(http.get("/api/search?q=tajnowyraz", "admin", "web-admin-password")).get("hits").get(0)

@@ -7,9 +7,11 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.mosty.interop.Permalinks;
+import org.mosty.search.SearchParameters;
 import org.mosty.search.SearchResult;
 import org.mosty.web.i18n.Plurals;
 import org.mosty.web.i18n.UiLanguage;
+import org.mosty.web.reader.ReadLinks;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriUtils;
@@ -36,7 +38,7 @@ class AlertLetter {
 	record Item(String title, String url, String titleLanguage, String language, List<Snippet> snippets) {
 	}
 
-	record Snippet(String html, String text, String page) {
+	record Snippet(String html, String text, String page, String readUrl) {
 	}
 
 	private final ITemplateEngine templates;
@@ -75,8 +77,9 @@ class AlertLetter {
 		int documents = 0;
 		for (UserAlert.Section section : listed) {
 			List<Item> items = new ArrayList<>();
+			String[] query = SearchParameters.parse(section.search().parameters()).get("q");
 			for (SearchResult.Hit hit : section.hits()) {
-				items.add(item(hit, base, lang, locale));
+				items.add(item(hit, query == null ? null : query[0], base, lang, locale));
 			}
 			documents += items.size();
 			sections.add(new Section(section.search().name(), base + "/search?" + section.search().parameters(),
@@ -95,11 +98,12 @@ class AlertLetter {
 				documents);
 	}
 
-	private Item item(SearchResult.Hit hit, String base, String lang, Locale locale) {
+	private Item item(SearchResult.Hit hit, String query, String base, String lang, Locale locale) {
 		List<Snippet> snippets = hit.snippets()
 			.stream()
 			.map(snippet -> new Snippet(snippet.text(), snippet.plainText(), snippet.page() == null ? null
-					: messages.getMessage("ui.snippetPage", new Object[] { snippet.page() }, locale)))
+					: messages.getMessage("ui.snippetPage", new Object[] { snippet.page() }, locale),
+					snippet.page() == null ? null : base + ReadLinks.of(hit.id(), query, snippet.page(), lang)))
 			.toList();
 		String language = hit.language() == null ? null : UiLanguage.endonym(hit.language());
 		return new Item(hit.title(), base + "/documents/" + UriUtils.encodePathSegment(hit.id(),
@@ -125,7 +129,7 @@ class AlertLetter {
 				for (Snippet snippet : item.snippets()) {
 					out.append("  > ").append(snippet.text());
 					if (snippet.page() != null) {
-						out.append(" (").append(snippet.page()).append(')');
+						out.append(" (").append(snippet.page()).append(": ").append(snippet.readUrl()).append(')');
 					}
 					out.append('\n');
 				}

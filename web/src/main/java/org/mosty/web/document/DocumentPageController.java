@@ -7,7 +7,7 @@ import org.mosty.documents.DocumentFiles;
 import org.mosty.documents.VisibleDocuments;
 import org.mosty.security.AccessScope;
 import org.mosty.thumbnails.ThumbnailImages;
-import org.springframework.core.io.InputStreamResource;
+import org.springframework.core.io.Resource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -50,7 +50,7 @@ class DocumentPageController {
 	 * member signed in with the form downloads a MEMBERS document here (same access check).
 	 */
 	@GetMapping("/documents/{id}/file")
-	ResponseEntity<InputStreamResource> file(@PathVariable String id) {
+	ResponseEntity<Resource> file(@PathVariable String id) {
 		return files.current(id, AccessScope.current());
 	}
 
@@ -61,7 +61,7 @@ class DocumentPageController {
 
 	/** An earlier file version, for editors signed in with the form ({@code /editor/**}). */
 	@GetMapping("/editor/documents/{id}/versions/{version}")
-	ResponseEntity<InputStreamResource> version(@PathVariable String id, @PathVariable int version) {
+	ResponseEntity<Resource> version(@PathVariable String id, @PathVariable int version) {
 		return files.version(id, version, AccessScope.current());
 	}
 }

@@ -57,7 +57,7 @@ record SearchPageView(String lang, String title, String feedUrl, String query, S
 	}
 
 	/** @param html escaped by the search service, {@code <mark>} around the matches; {@code page} the page label or {@code null} */
-	record Snippet(String html, String page) {
+	record Snippet(String html, String page, String readUrl) {
 	}
 
 	/** Issue 17: why a hit in another language is there, "притулок = azyl". */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.mosty.web.reader.ReadLinks;
 import org.mosty.web.i18n.UiFormat;
 import org.mosty.web.i18n.VersionLinks;
 import org.mosty.web.i18n.Plurals;
@@ -142,7 +143,8 @@ class SearchPageViews {
 			List<SearchPageView.Snippet> snippets = hit.snippets()
 				.stream()
 				.map(snippet -> new SearchPageView.Snippet(snippet.text(), snippet.page() == null ? null
-						: messages.getMessage("ui.snippetPage", new Object[] { snippet.page() }, locale)))
+						: messages.getMessage("ui.snippetPage", new Object[] { snippet.page() }, locale),
+						snippet.page() == null ? null : ReadLinks.of(hit.id(), result.query(), snippet.page(), lang)))
 				.toList();
 			List<SearchPageView.Gloss> glosses = hit.matchedVia()
 				.stream()
