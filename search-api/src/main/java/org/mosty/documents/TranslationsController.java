@@ -16,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -32,7 +33,14 @@ class TranslationsController {
 
 	private final TranslationLinks links;
 
-	TranslationsController(VisibleDocuments visible, LanguageVersions versions, TranslationLinks links) {
+	private final TranslationSuggestions suggestions;
+
+	/** Suggestions the API lists. */
+	static final int SUGGESTIONS = 5;
+
+	TranslationsController(VisibleDocuments visible, LanguageVersions versions, TranslationLinks links,
+			TranslationSuggestions suggestions) {
+		this.suggestions = suggestions;
 		this.visible = visible;
 		this.versions = versions;
 		this.links = links;
@@ -57,6 +65,29 @@ class TranslationsController {
 					"A document is not a language version of itself"));
 		}
 		links.link(doc.id(), translation.id(), CurrentUser.name());
+		return ResponseEntity.noContent().build();
+	}
+
+	/**
+	 * Editors: documents in other languages that may be versions of this one (they share web
+	 * addresses, long numbers, dates or legal references), best first, with what they share.
+	 */
+	@GetMapping("/api/documents/{id}/translations/suggestions")
+	public List<TranslationSuggestions.Suggestion> suggestions(@PathVariable String id) {
+		return suggestions.of(id, AccessScope.current(), SUGGESTIONS);
+	}
+
+	/** Editors: {@code other} is not a version of the document; it is not suggested for it again. Answers 204. */
+	@PostMapping("/api/documents/{id}/translations/suggestions/{other}/dismiss")
+	public ResponseEntity<Void> dismiss(@PathVariable String id, @PathVariable String other) {
+		AccessScope scope = AccessScope.current();
+		CatalogueDocument doc = visible.get(id, scope);
+		CatalogueDocument dismissed = visible.get(other, scope);
+		if (doc.id().equals(dismissed.id())) {
+			throw new BadRequestException(FieldProblem.of("other", ProblemCode.SELF,
+					"A document is not a language version of itself"));
+		}
+		links.dismiss(doc.id(), dismissed.id(), CurrentUser.name());
 		return ResponseEntity.noContent().build();
 	}
 

@@ -159,6 +159,18 @@ class ApiDocumentation {
 		doc("DELETE /api/documents/{id}/translations", "editorial", "unlinkTranslation", "Leave the language versions",
 				"Takes the document out of its group of language versions; a group left with one document ends.",
 				Access.EDITOR, notFound, List.of());
+		doc("GET /api/documents/{id}/translations/suggestions", "editorial", "suggestTranslations",
+				"Suggested language versions",
+				"Up to 5 documents in other languages that share what a translation keeps with this one (web addresses, "
+						+ "long numbers such as telephone numbers, dates, legal references), best first, each with the "
+						+ "shared anchors and Solr's score (rare anchors weigh more). Documents already linked and those "
+						+ "dismissed are left out.",
+				Access.EDITOR, notFound,
+				List.of(replay("missing", "An id nobody has", 404, "admin", Map.of("id", MISSING_ID))));
+		doc("POST /api/documents/{id}/translations/suggestions/{other}/dismiss", "editorial", "dismissTranslation",
+				"Dismiss a suggested version", "The other document is not a language version of this one: it is not "
+						+ "suggested for it again. Audited.",
+				Access.EDITOR, merge(bad, notFound), List.of());
 		doc("POST /api/documents/{id}/restore", "editorial", "restoreDocument", "Restore a withdrawn document",
 				"Back in the index and visible again.", Access.EDITOR, notFound, List.of());
 		doc("POST /api/documents/{id}/retry", "editorial", "retryDocument", "Retry a failed document",
@@ -454,7 +466,8 @@ class ApiDocumentation {
 			Map.entry("DELETE /api/documents/{id}", 204), Map.entry("DELETE /api/admin/users/{username}", 204),
 			Map.entry("PUT /api/documents/{id}/translations/{other}", 204),
 			Map.entry("DELETE /api/documents/{id}/translations", 204), Map.entry("POST /api/me/searches", 201),
-			Map.entry("DELETE /api/me/searches/{id}", 204));
+			Map.entry("DELETE /api/me/searches/{id}", 204),
+			Map.entry("POST /api/documents/{id}/translations/suggestions/{other}/dismiss", 204));
 
 	private static void responses(String key, String path, Operation operation, Doc doc) {
 		ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();

@@ -89,6 +89,9 @@ class SecurityConfiguration {
 				.requestMatchers("/api/documents", "/api/documents/*/versions", "/api/documents/*/versions/**")
 				.hasAnyRole(EDITORS)
 				.requestMatchers("/api/audit", "/api/audit/**", "/api/ingest/**").hasAnyRole(EDITORS)
+				// issue 19: suggested language versions name documents across the catalogue: editors only
+				.requestMatchers("/api/documents/*/translations/suggestions", "/api/documents/*/translations/suggestions/**")
+				.hasAnyRole(EDITORS)
 				// issue 19: a user's own settings and saved searches, any role
 				.requestMatchers("/api/me", "/api/me/**").authenticated()
 				.requestMatchers(HttpMethod.GET, "/api/**").permitAll()

@@ -149,6 +149,44 @@ class TranslationsIntegrationTests {
 			.contains("unlink-translation");
 	}
 
+	/**
+	 * Suggested versions: two documents in different languages that share a telephone number, an
+	 * address and an EU act are suggested to editors for each other with what they share; readers
+	 * cannot ask; a dismissed one is not suggested again, and the dismissal is audited.
+	 */
+	@Test
+	void editorsGetSuggestedVersionsAndDismissThem() {
+		upload("helpline-pl", "PUBLIC", "Infolinia dla osób z Ukrainy",
+				"Infolinia Urzędu do Spraw Cudzoziemców: +48 47 721 75 75. Więcej na https://www.gov.pl/web/udsc-ua/. "
+						+ "Ochrona czasowa wynika z dyrektywy 2001/55/WE.");
+		upload("helpline-uk", "PUBLIC", "Гаряча лінія для громадян України",
+				"Гаряча лінія Управління у справах іноземців: +48 477 217 575. Більше на https://gov.pl/web/udsc-ua. "
+						+ "Тимчасовий захист випливає з директиви 2001/55/ЄС.");
+		IngestAwait.untilIdle(context, Duration.ofMinutes(2));
+		String polish = ids.get("helpline-pl");
+		String ukrainian = ids.get("helpline-uk");
+		HttpResponse<String> suggested = api.get("/api/documents/" + polish + "/translations/suggestions", ADMIN, PASSWORD);
+		assertThat(suggested.statusCode()).as(suggested.body()).isEqualTo(200);
+		JsonNode top = api.json(suggested).get(0);
+		assertThat(top.get("id").asString()).isEqualTo(ukrainian);
+		assertThat(top.get("language").asString()).isEqualTo("uk");
+		assertThat(top.get("shared").toString()).contains("num:48477217575").contains("url:gov.pl/web/udsc")
+			.contains("law:2001/55");
+		assertThat(api.get("/api/documents/" + polish + "/translations/suggestions").statusCode()).isEqualTo(401);
+
+		assertThat(api.post("/api/documents/" + polish + "/translations/suggestions/" + ukrainian + "/dismiss", "", ADMIN,
+				PASSWORD).statusCode()).isEqualTo(204);
+		assertThat(api.json(api.get("/api/documents/" + polish + "/translations/suggestions", ADMIN, PASSWORD)).toString())
+			.doesNotContain(ukrainian);
+		assertThat(api.json(api.get("/api/audit?documentId=" + polish, ADMIN, PASSWORD)).toString())
+			.contains("dismiss-translation");
+		// linked versions are not suggested either
+		api.put("/api/documents/" + ukrainian + "/translations/" + polish, "", ADMIN, PASSWORD);
+		assertThat(api.json(api.get("/api/documents/" + ukrainian + "/translations/suggestions", ADMIN, PASSWORD))
+			.toString()).doesNotContain(polish);
+		api.delete("/api/documents/" + ukrainian + "/translations", ADMIN, PASSWORD);
+	}
+
 	private List<String> translations(String id) {
 		HttpResponse<String> response = api.get("/api/documents/" + id + "/translations");
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);

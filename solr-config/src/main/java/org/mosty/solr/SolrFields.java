@@ -82,6 +82,13 @@ public final class SolrFields {
 	/** Glossary concept ids found in any of a document's text (issue 3); filled by the schema's copyFields. */
 	public static final String CONCEPTS = "concepts";
 
+	/**
+	 * Issue 19: what a translation keeps (web addresses, long numbers, dates, legal references),
+	 * prefixed strings; documents in other languages sharing rare ones are suggested as language
+	 * versions.
+	 */
+	public static final String ANCHORS = "anchors";
+
 	/** Every body text field, in a fixed order. */
 	public static List<String> textFields() {
 		return List.of(text("pl"), text("uk"), text("en"), text(OTHER));

@@ -62,7 +62,7 @@ class ArchitectureTests {
 		assertThat(MOSTY.contain("org.mosty.indexer.catalogue.Catalogue")).isTrue();
 		assertThat(MOSTY.contain("org.mosty.search.SearchService")).isTrue();
 		assertThat(MOSTY.contain("org.mosty.web.MostyApplication")).isTrue();
-		assertThat(MOSTY.contain("org.mosty.indexer.corpus.IndexedLibrary")).as("a test class of indexer's test jar").isFalse();
+		assertThat(MOSTY.contain("org.mosty.testing.IndexedLibrary")).as("a test class of indexer's test jar").isFalse();
 		assertThat(MOSTY.contain(ArchitectureTests.class)).isFalse();
 	}
 

@@ -483,6 +483,38 @@ class SearchPageIntegrationTests {
 		assertThat(http.get("/documents/" + members + "/read?q=tajnowyraz").statusCode()).isEqualTo(404);
 	}
 
+	/**
+	 * Issue 19: an editor's document page suggests a document in another language that shares a
+	 * telephone number and an address, with a button to link it and one to dismiss it; dismissed,
+	 * it is not suggested again. Readers never see suggestions.
+	 */
+	@Test
+	void theDocumentPageSuggestsLanguageVersionsToEditors() {
+		String polish = http.json(http.upload("punkt-pl.txt", ("Punkt informacyjny\n\nZadzwoń: +48 22 309 99 00, "
+				+ "https://www.example.gov.pl/punkty-ua/ - punkt informacyjny dla osób z Ukrainy.").getBytes(
+						java.nio.charset.StandardCharsets.UTF_8),
+				"{\"title\":\"Punkt informacyjny\",\"type\":\"guideline\",\"access\":\"PUBLIC\"}", "admin",
+				"web-admin-password")).get("id").asString();
+		String ukrainian = http.json(http.upload("punkt-uk.txt", ("Інформаційний пункт\n\nТелефонуйте: +48 223 099 900, "
+				+ "https://example.gov.pl/punkty-ua - інформаційний пункт для людей з України.").getBytes(
+						java.nio.charset.StandardCharsets.UTF_8),
+				"{\"title\":\"Інформаційний пункт\",\"type\":\"guideline\",\"access\":\"PUBLIC\"}", "admin",
+				"web-admin-password")).get("id").asString();
+		IngestAwait.untilIdle(context, Duration.ofMinutes(2));
+		WebSession editor = WebSession.signedIn(port, "admin", "web-admin-password");
+		String page = editor.get("/documents/" + polish + "?lang=en").body();
+		assertThat(page).contains("Perhaps a language version of this document")
+			.contains("href=\"/documents/" + ukrainian + "?lang=en\"")
+			.contains("shared: 48223099900, example.gov.pl/punkty")
+			.contains("action=\"/editor/documents/" + polish + "/translations/dismiss?lang=en\"");
+		assertThat(http.get("/documents/" + polish + "?lang=en").body()).doesNotContain("Perhaps a language version");
+
+		HttpResponse<String> dismissed = editor.postForm("/editor/documents/" + polish + "/translations/dismiss?lang=en",
+				java.util.Map.of("other", ukrainian, "_csrf", WebSession.csrf(page)));
+		assertThat(dismissed.statusCode()).isEqualTo(302);
+		assertThat(editor.get("/documents/" + polish + "?lang=en").body()).doesNotContain("Perhaps a language version");
+	}
+
 	/** A PDF of three pages: the word zzkiosk twice on page 2 and once on page 3. */
 	private static byte[] threePages() throws java.io.IOException {
 		try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {

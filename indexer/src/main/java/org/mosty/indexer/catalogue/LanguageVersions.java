@@ -122,4 +122,33 @@ public class LanguageVersions {
 			});
 		return versions;
 	}
+
+	/** Records that an editor dismissed {@code other} as a suggested version of {@code id} (once; again is a no-op). */
+	public void dismiss(String id, String other, String actor) {
+		jdbc.sql("delete from translation_dismissal where document_id = :id and other_id = :other")
+			.param("id", id)
+			.param("other", other)
+			.update();
+		jdbc.sql("insert into translation_dismissal (document_id, other_id, dismissed_by, dismissed_at) "
+				+ "values (:id, :other, :actor, :now)")
+			.param("id", id)
+			.param("other", other)
+			.param("actor", actor)
+			.param("now", java.sql.Timestamp.from(java.time.Instant.now()))
+			.update();
+	}
+
+	/** The documents dismissed as suggested versions of {@code id}, and those already in its group. */
+	public Set<String> notToSuggest(String id) {
+		Set<String> ids = new java.util.HashSet<>(jdbc.sql("select other_id from translation_dismissal where document_id = :id")
+			.param("id", id)
+			.query(String.class)
+			.list());
+		group(id).ifPresent(group -> ids.addAll(jdbc.sql("select id from document where language_group = :group")
+			.param("group", group)
+			.query(String.class)
+			.list()));
+		ids.add(id);
+		return ids;
+	}
 }

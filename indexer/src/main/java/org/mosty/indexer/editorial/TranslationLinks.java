@@ -65,4 +65,19 @@ public class TranslationLinks {
 		}
 		return left;
 	}
+
+	/** An editor dismisses {@code other} as a suggested language version of {@code id}; audited. */
+	@Transactional
+	public void dismiss(String id, String other, String actor) {
+		if (id.equals(other)) {
+			throw new IllegalArgumentException("A document is not a language version of itself");
+		}
+		for (String one : List.of(id, other)) {
+			if (catalogue.findById(one).isEmpty()) {
+				throw new EditorialException("No document " + one);
+			}
+		}
+		versions.dismiss(id, other, actor);
+		audit.record(actor, "dismiss-translation", id, "not a language version: " + other);
+	}
 }

@@ -86,6 +86,8 @@ public class SolrDocumentFactory {
 			doc.addField(SolrFields.text(segment.language()), segment.text());
 		}
 		setIfPresent(doc, SolrFields.SUMMARY, Summary.of(marked, profile.language()));
+		// issue 19: what a translation keeps (addresses, numbers, dates, legal references)
+		VersionAnchors.of(text).forEach(anchor -> doc.addField(SolrFields.ANCHORS, anchor));
 		return doc;
 	}
 

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mosty.indexer.catalogue.Catalogue;
 import org.mosty.indexer.catalogue.DocumentStatus;
-import org.mosty.indexer.corpus.IndexedLibrary;
+import org.mosty.testing.IndexedLibrary;
 import org.mosty.indexer.editorial.StoredTextIndexer;
 import org.mosty.solr.SolrFields;
 import org.mosty.solr.cloud.ConfigsetArchive;

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.mosty.indexer.catalogue.Catalogue;
 import org.mosty.indexer.catalogue.CatalogueDocument;
 import org.mosty.indexer.catalogue.DocumentStatus;
-import org.mosty.indexer.corpus.IndexedLibrary;
+import org.mosty.testing.IndexedLibrary;
 import org.mosty.solr.SolrFields;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;

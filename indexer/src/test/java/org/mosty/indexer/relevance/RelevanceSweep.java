@@ -16,7 +16,7 @@ import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.common.SolrDocument;
 import org.junit.jupiter.api.Test;
-import org.mosty.indexer.corpus.IndexedLibrary;
+import org.mosty.testing.IndexedLibrary;
 import org.mosty.solr.SolrFields;
 import org.springframework.beans.factory.annotation.Autowired;
 

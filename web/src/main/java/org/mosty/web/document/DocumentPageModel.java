@@ -5,6 +5,9 @@ import java.util.List;
 import org.apache.solr.common.SolrException;
 import org.mosty.indexer.catalogue.LanguageVersions;
 import org.mosty.search.SearchService;
+import org.mosty.documents.TranslationSuggestions;
+import org.mosty.api.IndexUnavailableException;
+import org.mosty.web.i18n.UiLanguage;
 import org.mosty.web.i18n.VersionLinks;
 import org.mosty.citation.Citations;
 import org.mosty.indexer.catalogue.CatalogueDocument;
@@ -48,9 +51,17 @@ public class DocumentPageModel {
 
 	private final VersionLinks versionLinks;
 
+	private final TranslationSuggestions suggestions;
+
+	/** A suggested language version as the editors' part of the page shows it. */
+	public record SuggestedVersion(String id, String title, String titleLanguage, String language, String url,
+			String shared) {
+	}
+
 	DocumentPageModel(FacetLabels labels, RelatedDocuments related, EditorialRecords records,
 			ExtractionFacts extraction, Permalinks permalinks, LanguageVersions languageVersions,
-			VersionLinks versionLinks) {
+			VersionLinks versionLinks, TranslationSuggestions suggestions) {
+		this.suggestions = suggestions;
 		this.labels = labels;
 		this.related = related;
 		this.records = records;
@@ -95,6 +106,7 @@ public class DocumentPageModel {
 			model.addAttribute("versions", state == null ? List.of() : records.versions(doc, state.version()));
 			model.addAttribute("extraction", extraction.of(doc.extraction(), lang));
 			model.addAttribute("htmx", true);
+			model.addAttribute("suggestedVersions", suggested(doc, scope, lang));
 		}
 		return "document/page";
 	}
@@ -115,5 +127,27 @@ public class DocumentPageModel {
 
 	/** A value with its label in the page's language. */
 	record Labelled(String value, String label) {
+	}
+
+	/** Issue 19: documents that may be this one's language versions (none when Solr does not answer). */
+	private List<SuggestedVersion> suggested(CatalogueDocument doc, AccessScope scope, String lang) {
+		try {
+			return suggestions.of(doc.id(), scope, 3)
+				.stream()
+				.map(s -> new SuggestedVersion(s.id(), s.title(), s.language(),
+						s.language() == null ? "" : UiLanguage.endonym(s.language()),
+						UiLanguage.link(s.url(), lang),
+						String.join(", ", s.shared().stream().limit(3).map(DocumentPageModel::readable).toList())))
+				.toList();
+		}
+		catch (IndexUnavailableException ex) {
+			return List.of();
+		}
+	}
+
+	/** An anchor without its kind: {@code url:gov.pl/web/ua} → {@code gov.pl/web/ua}. */
+	static String readable(String anchor) {
+		int colon = anchor.indexOf(':');
+		return colon < 0 ? anchor : anchor.substring(colon + 1);
 	}
 }

@@ -82,6 +82,19 @@ class TranslationsPageController {
 		return "redirect:" + UiLanguage.link("/documents/" + doc.id(), lang) + "&saved=1";
 	}
 
+	/** Issue 19: the editor says a suggested document is not a language version of this one. */
+	@PostMapping("/editor/documents/{id}/translations/dismiss")
+	String dismiss(@PathVariable String id, @RequestParam(name = "other", required = false) String other,
+			HttpServletRequest request) {
+		AccessScope scope = AccessScope.current();
+		CatalogueDocument doc = visible.get(id, scope);
+		String otherId = idIn(other);
+		if (otherId != null && !otherId.equals(doc.id())) {
+			links.dismiss(doc.id(), visible.get(otherId, scope).id(), CurrentUser.name());
+		}
+		return "redirect:" + UiLanguage.link("/documents/" + doc.id(), UiLanguage.of(request)) + "&saved=1";
+	}
+
 	@PostMapping("/editor/documents/{id}/translations/leave")
 	String leave(@PathVariable String id, HttpServletRequest request) {
 		CatalogueDocument doc = visible.get(id, AccessScope.current());

@@ -1,4 +1,4 @@
-package org.mosty.indexer.corpus;
+package org.mosty.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,9 +17,6 @@ import org.mosty.indexer.catalogue.AccessLevel;
 import org.mosty.indexer.catalogue.DocumentMetadata;
 import org.mosty.indexer.intake.DocumentRegistration;
 import org.mosty.indexer.samples.SampleLibrary;
-import org.mosty.testing.Corpus;
-import org.mosty.testing.IngestAwait;
-import org.mosty.testing.TestDataDirs;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -98,7 +95,7 @@ public abstract class IndexedLibrary {
 	}
 
 	/** A readable title from a corpus file name: "praca-sezonowa.md" → "praca sezonowa". */
-	static String title(Path file) {
+	public static String title(Path file) {
 		String name = file.getFileName().toString();
 		int dot = name.lastIndexOf('.');
 		return (dot > 0 ? name.substring(0, dot) : name).replaceAll("[-_]+", " ").strip();
