@@ -196,7 +196,7 @@ class ApiDocumentation {
 		doc("GET /api/admin/users", "administration", "listUsers", "Users", "Every user with a role.",
 				Access.ADMIN, Map.of(), List.of(replay("all", "Every user", 200, "admin", Map.of())));
 		doc("POST /api/admin/users", "administration", "createUser", "Create a user",
-				"A user name, a password and a role (MEMBER, EDITOR or ADMIN).", Access.ADMIN,
+				"A user name, a password and a role (READER, MEMBER, EDITOR or ADMIN).", Access.ADMIN,
 				merge(bad, Map.of(409, "The user name is taken.")), List.of());
 		doc("GET /api/admin/users/{username}", "administration", "getUser", "A user", "One user.",
 				Access.ADMIN, Map.of(404, "No such user."),

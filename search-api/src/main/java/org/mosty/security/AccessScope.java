@@ -12,7 +12,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The access levels a user may see: anonymous readers PUBLIC; members PUBLIC and MEMBERS;
+ * The access levels a user may see: anonymous readers and READER accounts PUBLIC; members PUBLIC and MEMBERS;
  * editors and admins everything. Every read path filters with it, inside Solr.
  */
 public record AccessScope(Set<AccessLevel> levels) {
@@ -47,6 +47,7 @@ public record AccessScope(Set<AccessLevel> levels) {
 		return switch (role) {
 			case ADMIN, EDITOR -> new AccessScope(EnumSet.allOf(AccessLevel.class));
 			case MEMBER -> new AccessScope(EnumSet.of(AccessLevel.PUBLIC, AccessLevel.MEMBERS));
+			case READER -> new AccessScope(EnumSet.of(AccessLevel.PUBLIC));
 		};
 	}
 

@@ -33,11 +33,13 @@ public class UserAccounts implements UserDetailsService {
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		return jdbc.sql("select username, password_hash, role from app_user where username = :username")
+		return jdbc.sql("select username, password_hash, role, enabled from app_user where username = :username")
 			.param("username", username)
 			.query((rs, row) -> User.withUsername(rs.getString("username"))
 				.password(rs.getString("password_hash"))
 				.roles(rs.getString("role"))
+				// a self-registered reader signs in once the address is confirmed
+				.disabled(!rs.getBoolean("enabled"))
 				.build())
 			.optional()
 			.orElseThrow(() -> new UsernameNotFoundException("No user " + username));
@@ -86,6 +88,56 @@ public class UserAccounts implements UserDetailsService {
 			.update();
 		audit.record(username, "set-email", null, email == null ? "removed" : "set");
 	}
+
+	/**
+	 * Issue 19: a reader registers (disabled until the address is confirmed); not audited until
+	 * confirmed, as nobody has acted yet but an unknown visitor.
+	 * @return false, and nothing changed, when the name is taken
+	 */
+	public boolean register(String username, String email, String passwordHash) {
+		if (find(username).isPresent()) {
+			return false;
+		}
+		jdbc.sql("insert into app_user (username, password_hash, role, created_at, email, enabled) "
+				+ "values (:username, :hash, 'READER', :now, :email, false)")
+			.param("username", username)
+			.param("hash", passwordHash)
+			.param("email", email)
+			.param("now", Timestamp.from(Instant.now()))
+			.update();
+		return true;
+	}
+
+	/** The address is confirmed: the account can sign in. Audited. */
+	public void confirm(String username) {
+		jdbc.sql("update app_user set enabled = true, email_confirmed_at = :now where username = :username")
+			.param("username", username)
+			.param("now", Timestamp.from(Instant.now()))
+			.update();
+		audit.record(username, "confirm-account", null, username);
+	}
+
+	/** The user set a new password through a reset link. Audited. */
+	public void resetPassword(String username, String passwordHash) {
+		jdbc.sql("update app_user set password_hash = :hash where username = :username")
+			.param("username", username)
+			.param("hash", passwordHash)
+			.update();
+		audit.record(username, "reset-password", null, username);
+	}
+
+	/** The user with this address, if any (the first by name when several share it). */
+	public Optional<String> usernameByEmail(String email) {
+		return jdbc.sql("select username from app_user where lower(email) = :email order by username")
+			.param("email", email.strip().toLowerCase(java.util.Locale.ROOT))
+			.query(String.class)
+			.list()
+			.stream()
+			.findFirst();
+	}
+
+	/** A user name: 3 to 64 letters, digits, dots, hyphens or underscores. */
+	public static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,64}");
 
 	/** Good enough to catch typing slips; the confirmation is that the alert arrives. */
 	static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");

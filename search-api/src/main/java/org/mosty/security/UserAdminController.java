@@ -3,7 +3,6 @@ package org.mosty.security;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import org.mosty.api.BadRequestException;
 import org.mosty.api.ConflictException;
@@ -28,8 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class UserAdminController {
-
-	private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,64}");
 
 	private final UserAccounts users;
 
@@ -62,7 +59,7 @@ class UserAdminController {
 					FieldProblem.of("body", ProblemCode.BODY, "give {\"username\", \"password\", \"role\"}"));
 		}
 		List<FieldProblem> problems = new ArrayList<>();
-		if (request.username() == null || !USERNAME.matcher(request.username()).matches()) {
+		if (request.username() == null || !UserAccounts.USERNAME.matcher(request.username()).matches()) {
 			problems.add(FieldProblem.of("username", ProblemCode.USERNAME,
 					"3 to 64 letters, digits, dots, hyphens or underscores"));
 		}
@@ -131,17 +128,13 @@ class UserAdminController {
 			}
 			return;
 		}
-		int bytes = password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-		if (password.length() < 8 || bytes > 72) {
-			problems.add(FieldProblem.of("password", ProblemCode.PASSWORD,
-					"must have at least 8 characters and at most 72 bytes", 8, 72));
-		}
+		PasswordRules.problem("password", password).ifPresent(problems::add);
 	}
 
 	private static Role role(String value, boolean required, List<FieldProblem> problems) {
 		if (value == null || value.isBlank()) {
 			if (required) {
-				problems.add(FieldProblem.of("role", ProblemCode.REQUIRED, "is required (MEMBER, EDITOR or ADMIN)"));
+				problems.add(FieldProblem.of("role", ProblemCode.REQUIRED, "is required (READER, MEMBER, EDITOR or ADMIN)"));
 			}
 			return null;
 		}
@@ -149,7 +142,7 @@ class UserAdminController {
 			return Role.valueOf(value.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			problems.add(FieldProblem.of("role", ProblemCode.CHOICE, "use MEMBER, EDITOR or ADMIN", "MEMBER, EDITOR, ADMIN"));
+			problems.add(FieldProblem.of("role", ProblemCode.CHOICE, "use READER, MEMBER, EDITOR or ADMIN", "READER, MEMBER, EDITOR, ADMIN"));
 			return null;
 		}
 	}

@@ -65,6 +65,8 @@ public enum ProblemCode {
 	USERNAME("username"),
 	/** A user name cannot be changed. */
 	USERNAME_FIXED("usernameFixed"),
+	/** A user name someone else has. */
+	USERNAME_TAKEN("usernameTaken"),
 	/** A password outside the length rules. */
 	PASSWORD("password"),
 	/** A document named as its own language version. */

@@ -95,7 +95,8 @@ class ArchitectureTests {
 	 * {@code document_version}: the catalogue, editorial records, ingest claims, kept language calls,
 	 * the harvesters' public records), the audit log ({@code audit_log}), the organisation list
 	 * ({@code organization}), the user accounts ({@code app_user}), the saved searches
-	 * ({@code saved_search}) and the alert e-mails ({@code alert_mail}) only; everything else asks them.
+	 * ({@code saved_search}), the account links ({@code account_token}) and the alert e-mails
+	 * ({@code alert_mail}) only; everything else asks them.
 	 */
 	@Test
 	void onlyTheTableOwnersTalkToTheDatabase() {
@@ -106,6 +107,8 @@ class ArchitectureTests {
 			.doNotHaveFullyQualifiedName(UserAccounts.class.getName())
 			.and()
 			.doNotHaveFullyQualifiedName(SavedSearches.class.getName())
+			.and()
+			.doNotHaveFullyQualifiedName("org.mosty.security.AccountTokens")
 			.and()
 			.doNotHaveFullyQualifiedName("org.mosty.web.alerts.AlertMails")
 			.should()

@@ -36,7 +36,7 @@ import org.springframework.web.servlet.ModelAndView;
 class ErrorPages implements ErrorViewResolver {
 
 	/** The statuses with their own title and explanation ({@code w.error.<status>.*}); others use 400 or 500. */
-	static final Set<Integer> EXPLAINED = Set.of(400, 403, 404, 405, 409, 413, 415, 500, 503);
+	static final Set<Integer> EXPLAINED = Set.of(400, 403, 404, 405, 409, 413, 415, 429, 500, 503);
 
 	private static final Pattern VERSION = Pattern.compile("/editor/documents/([0-9A-Z]{26})/version");
 

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.mosty.web.i18n.UiLanguage;
 import org.mosty.api.NotFoundException;
+import org.mosty.api.TooManyRequestsException;
 import org.mosty.security.Role;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -37,6 +39,16 @@ class PageModel {
 	String notFound(HttpServletRequest request, Model model) {
 		layout(request, model);
 		return "layout/not-found";
+	}
+
+	/**
+	 * Too many requests of one kind from one address (sign-up and reset e-mails, unknown one-time
+	 * links): 429 with Retry-After and the error page saying to wait.
+	 */
+	@ExceptionHandler(TooManyRequestsException.class)
+	void tooMany(TooManyRequestsException ex, HttpServletResponse response) throws java.io.IOException {
+		response.setHeader("Retry-After", Long.toString(Math.max(1, ex.retryAfter().toSeconds())));
+		response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
 	}
 
 	/** The signed-in user and the highest role, for the header. */

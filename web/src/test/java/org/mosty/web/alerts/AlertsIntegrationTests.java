@@ -262,6 +262,8 @@ class AlertsIntegrationTests {
 		assertThat(http.get("/api/me/searches/" + id, "edyta", "edyta-password-1").statusCode()).isEqualTo(404);
 		assertThat(http.delete("/api/me/searches/" + id, "edyta", "edyta-password-1").statusCode()).isEqualTo(404);
 		assertThat(http.get("/api/me/searches").statusCode()).isEqualTo(401);
+		// registration is off by default: there is no sign-up page
+		assertThat(http.get("/register").statusCode()).isEqualTo(404);
 
 		HttpResponse<String> badFrequency = http.post("/api/me/searches",
 				"{\"parameters\":\"q=azyl\",\"frequency\":\"hourly\"}", "dorota", "dorota-password-1");
