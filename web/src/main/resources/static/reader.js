@@ -41,9 +41,26 @@ async function show() {
   const pdfjs = await import(PDFJS + 'pdf.min.mjs');
   pdfjs.GlobalWorkerOptions.workerSrc = PDFJS + 'pdf.worker.min.mjs';
   const terms = JSON.parse(view.dataset.terms || '[]');
+  // Our own range transport: PDF.js asks for the byte ranges it needs and nothing else is fetched
+  // (its own loader starts with a request for the whole file and drops it, after an amount that
+  // depends on timing).
+  const transport = new pdfjs.PDFDataRangeTransport(Number(view.dataset.size), null);
+  let ranges = 0;
+  let asked = 0;
+  transport.requestDataRange = (begin, end) => {
+    view.dataset.ranges = String(++ranges);
+    asked += end - begin;
+    view.dataset.bytes = String(asked);
+    fetch(view.dataset.file, { headers: { Range: `bytes=${begin}-${end - 1}` }, credentials: 'same-origin' })
+      .then((response) => {
+        if (response.status !== 206) throw new Error(`no range answer: ${response.status}`);
+        return response.arrayBuffer();
+      })
+      .then((bytes) => transport.onDataRange(begin, new Uint8Array(bytes)))
+      .catch((error) => { view.hidden = true; view.dataset.failed = String(error); });
+  };
   const pdf = await pdfjs.getDocument({
-    url: view.dataset.file, disableStream: true, disableAutoFetch: true, rangeChunkSize: 65536,
-    isEvalSupported: false, withCredentials: true,
+    range: transport, disableStream: true, disableAutoFetch: true, rangeChunkSize: 32768, isEvalSupported: false,
   }).promise;
   const page = await pdf.getPage(Number(view.dataset.page));
   view.hidden = false;

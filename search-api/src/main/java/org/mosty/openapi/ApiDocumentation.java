@@ -85,7 +85,7 @@ class ApiDocumentation {
 		tag("editorial", "Upload, edit, versions, withdrawal (editors)");
 		tag("administration", "Users, reindexing, ingest runs, audit (editors and admins)");
 		tag("interoperability", "Feeds, OAI-PMH, sitemap");
-		tag("me", "The caller's account and saved searches with e-mail alerts (any signed-in user)");
+		tag("me", "Accounts: registration and password reset (anyone), the caller's settings and saved searches with e-mail alerts (signed in)");
 		Map<Integer, String> bad = Map.of(400, "A parameter is wrong; the detail says which.");
 		Map<Integer, String> notFound = Map.of(404, "No such document, or one the caller may not see.");
 		doc("GET /api/search", "search", "search", "Search the library",
@@ -243,6 +243,31 @@ class ApiDocumentation {
 				Access.SIGNED_IN, merge(bad, noSaved, Map.of(409, "It changed meanwhile; read it again.")), List.of());
 		doc("DELETE /api/me/searches/{id}", "me", "deleteSavedSearch", "Delete a saved search",
 				"Deletes it with its feed; no more alerts.", Access.SIGNED_IN, noSaved, List.of());
+		Map<Integer, String> tooMany = Map.of(429, "Too many requests of this kind from this address; see Retry-After.");
+		doc("POST /api/accounts", "me", "register", "Register a reader account",
+				"{\"username\", \"email\", \"password\" (8 characters to 72 bytes), \"lang\"}: a READER account, disabled "
+						+ "until the address is confirmed with the token mailed to it (the link of the e-mail leads to "
+						+ "a page; POST /api/accounts/confirm takes the token). Answers 202 also when the address already "
+						+ "has an account, whose owner is mailed instead. 404 when registration is off "
+						+ "(mosty.accounts.registration, the default).",
+				Access.READ, merge(bad, Map.of(404, "Registration is off."), tooMany), List.of());
+		doc("POST /api/accounts/confirm", "me", "confirmAccount", "Confirm an address",
+				"{\"token\"} from the confirmation e-mail; the account can sign in after it. One-time, expires.",
+				Access.READ, merge(bad, Map.of(404, "No such token, or it was used or has expired."), tooMany), List.of());
+		doc("POST /api/accounts/password-reset", "me", "requestPasswordReset", "Ask for a password reset",
+				"{\"who\": user name or address, \"lang\"}: mails a reset token to the account's address, if there is "
+						+ "one; answers 202 either way.",
+				Access.READ, merge(bad, tooMany), List.of());
+		doc("POST /api/accounts/password", "me", "resetPassword", "Set a new password",
+				"{\"token\", \"password\"} with the token from the reset e-mail. One-time, expires.", Access.READ,
+				merge(bad, Map.of(404, "No such token, or it was used or has expired."), tooMany), List.of());
+		doc("GET /api/documents/{id}/matches", "documents", "documentMatches", "Where a search's words are",
+				"q and lang as for /api/search: the words of the document the search matched, as the document writes "
+						+ "them (inflected forms, other languages' words reached by translation), for a viewer to mark, "
+						+ "and the pages where they stand with how many times (pageCount pages as the reading view "
+						+ "/documents/{id}/read pages the text: a PDF's pages, else about 4,000 characters each).",
+				Access.READ, merge(bad, notFound),
+				List.of(replay("missing", "An id nobody has", 404, Map.of("id", MISSING_ID, "q", "azyl"))));
 		doc("GET /feeds/saved/{token}.atom", "interoperability", "savedSearchFeed", "Private feed of a saved search",
 				"The saved search's newest documents (at most mosty.interop.feed-max-entries) that its owner may see "
 						+ "now; a lowered role narrows it at once. The token in the address is the only credential: "
@@ -467,7 +492,9 @@ class ApiDocumentation {
 			Map.entry("PUT /api/documents/{id}/translations/{other}", 204),
 			Map.entry("DELETE /api/documents/{id}/translations", 204), Map.entry("POST /api/me/searches", 201),
 			Map.entry("DELETE /api/me/searches/{id}", 204),
-			Map.entry("POST /api/documents/{id}/translations/suggestions/{other}/dismiss", 204));
+			Map.entry("POST /api/documents/{id}/translations/suggestions/{other}/dismiss", 204),
+			Map.entry("POST /api/accounts", 202), Map.entry("POST /api/accounts/confirm", 204),
+			Map.entry("POST /api/accounts/password-reset", 202), Map.entry("POST /api/accounts/password", 204));
 
 	private static void responses(String key, String path, Operation operation, Doc doc) {
 		ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();

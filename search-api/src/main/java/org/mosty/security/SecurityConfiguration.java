@@ -92,6 +92,8 @@ class SecurityConfiguration {
 				// issue 19: suggested language versions name documents across the catalogue: editors only
 				.requestMatchers("/api/documents/*/translations/suggestions", "/api/documents/*/translations/suggestions/**")
 				.hasAnyRole(EDITORS)
+				// issue 19: reader accounts are made and recovered without signing in (throttled per address)
+				.requestMatchers(HttpMethod.POST, "/api/accounts", "/api/accounts/**").permitAll()
 				// issue 19: a user's own settings and saved searches, any role
 				.requestMatchers("/api/me", "/api/me/**").authenticated()
 				.requestMatchers(HttpMethod.GET, "/api/**").permitAll()

@@ -456,6 +456,11 @@ class SearchPageIntegrationTests {
 			.contains("rel=\"prev\"").contains("rel=\"next\"")
 			.contains("3 matches (pages: 2)");
 
+		// the same for any viewer, through the API: the words to mark and the pages where they stand
+		String matches = http.get("/api/documents/" + id + "/matches?q=zzkiosk&lang=en").body();
+		assertThat(matches).contains("\"terms\":[\"zzkiosk\"]").contains("\"pageCount\":3")
+			.contains("\"pages\":[{\"page\":2,\"matches\":2},{\"page\":3,\"matches\":1}]");
+
 		// a page out of range or not a number: 400 with the reason, in the reader's language
 		HttpResponse<String> beyond = http.get("/documents/" + id + "/read?page=9&lang=en");
 		assertThat(beyond.statusCode()).isEqualTo(400);

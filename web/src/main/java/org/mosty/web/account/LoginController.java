@@ -1,5 +1,6 @@
 package org.mosty.web.account;
 
+import org.mosty.accounts.ReaderAccounts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,15 +12,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class LoginController {
 
-	private final AccountProperties properties;
+	private final ReaderAccounts accounts;
 
-	LoginController(AccountProperties properties) {
-		this.properties = properties;
+	LoginController(ReaderAccounts accounts) {
+		this.accounts = accounts;
 	}
 
 	@GetMapping("/login")
 	String login(Model model) {
-		model.addAttribute("registration", properties.registration());
+		model.addAttribute("registration", accounts.registrationOpen());
 		return "account/login";
 	}
 }

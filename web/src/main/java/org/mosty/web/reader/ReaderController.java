@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.mosty.api.BadRequestException;
+import org.mosty.documents.DocumentPages;
 import org.mosty.documents.VisibleDocuments;
 import org.mosty.indexer.catalogue.Catalogue;
 import org.mosty.indexer.catalogue.CatalogueDocument;
@@ -75,7 +76,7 @@ class ReaderController {
 		AccessScope scope = AccessScope.current();
 		CatalogueDocument doc = documents.get(id, scope);
 		String lang = UiLanguage.of(request);
-		List<String> pages = ReadingPages.pages(catalogue.text(doc.id()).orElse(""));
+		List<String> pages = DocumentPages.pages(catalogue.text(doc.id()).orElse(""));
 		SearchRequest words;
 		int number;
 		try {
@@ -119,7 +120,7 @@ class ReaderController {
 		int total = 0;
 		if (!terms.isEmpty()) {
 			for (int i = 0; i < pages.size(); i++) {
-				int count = ReadingPages.matches(pages.get(i), terms);
+				int count = DocumentPages.matches(pages.get(i), terms);
 				if (count > 0) {
 					total += count;
 					matchPages.add(new ReadingView.PageLink(i + 1, url(doc.id(), query, i + 1, lang), count, i + 1 == number,
@@ -131,8 +132,8 @@ class ReaderController {
 		String language = doc.language() != null ? doc.language() : doc.metadata().language();
 		return new ReadingView(doc.id(), doc.metadata().title(), doc.metadata().language(), language, query, number,
 				pages.size(), messages.getMessage("w.read.pageOf", new Object[] { number, pages.size() }, locale),
-				pdf ? "/documents/" + doc.id() + "/file" : null, json.writeValueAsString(terms),
-				ReadingPages.paragraphs(pages.get(number - 1), terms),
+				pdf ? "/documents/" + doc.id() + "/file" : null, doc.size(), json.writeValueAsString(terms),
+				DocumentPages.paragraphs(pages.get(number - 1), terms),
 				number > 1 ? url(doc.id(), query, number - 1, lang) : null,
 				number < pages.size() ? url(doc.id(), query, number + 1, lang) : null,
 				UiLanguage.link("/documents/" + doc.id(), lang), matchPages,

@@ -152,6 +152,39 @@ class AccountsIntegrationTests {
 		assertThat(SMTP.getReceivedMessages()).hasSize(before);
 	}
 
+	/** The same through the API: register, confirm with the mailed token, reset with the mailed token. */
+	@Test
+	void theApiRegistersConfirmsAndResetsWithTheMailedTokens() throws Exception {
+		forget();
+		ApiClient http = new ApiClient(port);
+		assertThat(http.post("/api/accounts", "{\"username\":\"mykola\",\"email\":\"mykola@example.org\","
+				+ "\"password\":\"mykola-password-1\",\"lang\":\"uk\"}").statusCode()).isEqualTo(202);
+		MimeMessage confirmation = lastMailTo("mykola@example.org");
+		assertThat(confirmation.getSubject()).isEqualTo("Mosty: підтвердіть адресу електронної пошти");
+		String token = token(link(confirmation, "/register/confirm"));
+		assertThat(http.get("/api/me", "mykola", "mykola-password-1").statusCode()).isEqualTo(401);
+		assertThat(http.post("/api/accounts/confirm", "{\"token\":\"" + token + "\"}").statusCode()).isEqualTo(204);
+		assertThat(http.post("/api/accounts/confirm", "{\"token\":\"" + token + "\"}").statusCode()).isEqualTo(404);
+		assertThat(http.get("/api/me", "mykola", "mykola-password-1").statusCode()).isEqualTo(200);
+
+		HttpResponse<String> bad = http.post("/api/accounts", "{\"username\":\"m\",\"email\":\"x\",\"password\":\"1\"}");
+		assertThat(bad.statusCode()).isEqualTo(400);
+		assertThat(bad.body()).contains("\"code\":\"username\"").contains("\"code\":\"email\"")
+			.contains("\"code\":\"password\"");
+		assertThat(http.post("/api/accounts", "{\"username\":\"mykola\",\"email\":\"other@example.org\","
+				+ "\"password\":\"mykola-password-1\"}").body()).contains("\"code\":\"usernameTaken\"");
+
+		assertThat(http.post("/api/accounts/password-reset", "{\"who\":\"mykola@example.org\"}").statusCode())
+			.isEqualTo(202);
+		String reset = token(link(lastMailTo("mykola@example.org"), "/password/reset"));
+		assertThat(http.post("/api/accounts/password", "{\"token\":\"" + reset + "\",\"password\":\"short\"}")
+			.statusCode()).isEqualTo(400);
+		assertThat(http.post("/api/accounts/password", "{\"token\":\"" + reset + "\",\"password\":\"mykola-password-2\"}")
+			.statusCode()).isEqualTo(204);
+		assertThat(http.get("/api/me", "mykola", "mykola-password-2").statusCode()).isEqualTo(200);
+		forget();
+	}
+
 	@Test
 	void mailSendingFormsAreThrottledPerAddress() {
 		forget();

@@ -219,6 +219,18 @@ class AlertsIntegrationTests {
 
 		assertThat(launcher.runNow().getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(mailsTo("bogdan@example.org")).hasSize(2);
+
+		// a match on page 2 of a PDF: the mail links to that page, read in place with the words marked
+		String pdf = uploadBytes("hulajnogi.pdf", twoPages("Nothing here about the weather.",
+				"Hulajnoga elektryczna: where to ride a hulajnoga elektryczna."), "PUBLIC", "pl");
+		commit();
+		assertThat(launcher.runNow().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		String third = part(mailsTo("bogdan@example.org").get(2), "text/plain");
+		Matcher read = Pattern.compile("http://localhost:" + port + "(/documents/" + pdf
+				+ "/read\\?q=hulajnoga%20elektryczna&page=2&lang=en)").matcher(third);
+		assertThat(read.find()).as(third).isTrue();
+		String page = http.get(read.group(1)).body();
+		assertThat(page).contains("data-page=\"2\"").containsPattern("<mark>[Hh]ulajnoga</mark>");
 	}
 
 	@Test
@@ -408,6 +420,36 @@ class AlertsIntegrationTests {
 		String id = http.json(response).get("id").asString();
 		IngestAwait.untilIdle(context, Duration.ofMinutes(2));
 		return id;
+	}
+
+	private String uploadBytes(String fileName, byte[] content, String access, String language) {
+		HttpResponse<String> response = http.upload(fileName, content, "{\"title\":\"" + fileName + "\",\"type\":\"report\","
+				+ "\"access\":\"" + access + "\",\"language\":\"" + language + "\"}", ADMIN, ADMIN_PASSWORD);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+		IngestAwait.untilIdle(context, Duration.ofMinutes(2));
+		return http.json(response).get("id").asString();
+	}
+
+	/** A PDF of two pages with one line each (ASCII: the standard fonts have no other letters). */
+	private static byte[] twoPages(String first, String second) throws java.io.IOException {
+		try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+			for (String line : List.of(first, second)) {
+				org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+				document.addPage(page);
+				try (org.apache.pdfbox.pdmodel.PDPageContentStream content = new org.apache.pdfbox.pdmodel.PDPageContentStream(
+						document, page)) {
+					content.beginText();
+					content.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+							org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 14);
+					content.newLineAtOffset(72, 700);
+					content.showText(line);
+					content.endText();
+				}
+			}
+			java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+			document.save(out);
+			return out.toByteArray();
+		}
 	}
 
 	private void edit(String id, String title, String access) {

@@ -1,4 +1,4 @@
-package org.mosty.web.reader;
+package org.mosty.documents;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -6,24 +6,24 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A document's extracted text as pages, and a page's text with words marked. Text with pages (PDF:
+ * Issue 19, the document read in place: a document's extracted text as pages, and a page's text with words marked. Text with pages (PDF:
  * form feeds between them) keeps them; other text is cut into pages of about {@value #PAGE_CHARS}
  * characters at paragraph ends. Words are marked where they stand as whole words, ignoring case.
  */
-final class ReadingPages {
+public final class DocumentPages {
 
 	/** How long a page of text without pages of its own is, about. */
-	static final int PAGE_CHARS = 4000;
+	public static final int PAGE_CHARS = 4000;
 
-	private ReadingPages() {
+	private DocumentPages() {
 	}
 
 	/** A stretch of a paragraph, marked (a matched word) or not. */
-	record Segment(String text, boolean marked) {
+	public record Segment(String text, boolean marked) {
 	}
 
 	/** The pages of a text; never empty (an empty text is one empty page). */
-	static List<String> pages(String text) {
+	public static List<String> pages(String text) {
 		String all = text == null ? "" : text.replace("\r\n", "\n");
 		List<String> pages = new ArrayList<>();
 		if (all.indexOf('\f') >= 0) {
@@ -57,7 +57,7 @@ final class ReadingPages {
 	}
 
 	/** The paragraphs of a page (blank lines between them), each as segments with the terms marked. */
-	static List<List<Segment>> paragraphs(String page, List<String> terms) {
+	public static List<List<Segment>> paragraphs(String page, List<String> terms) {
 		List<List<Segment>> paragraphs = new ArrayList<>();
 		for (String paragraph : page.split("\n\\s*\n")) {
 			String flat = paragraph.replaceAll("\\s+", " ").strip();
@@ -69,12 +69,12 @@ final class ReadingPages {
 	}
 
 	/** How many times the terms stand in a page. */
-	static int matches(String page, List<String> terms) {
+	public static int matches(String page, List<String> terms) {
 		return (int) mark(page, terms).stream().filter(Segment::marked).count();
 	}
 
 	/** The text as segments, every whole-word occurrence of a term (longest first) marked. */
-	static List<Segment> mark(String text, List<String> terms) {
+	public static List<Segment> mark(String text, List<String> terms) {
 		List<String> words = terms.stream()
 			.map(term -> term.strip().toLowerCase(Locale.ROOT))
 			.filter(term -> !term.isEmpty())

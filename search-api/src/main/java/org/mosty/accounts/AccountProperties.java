@@ -1,4 +1,4 @@
-package org.mosty.web.account;
+package org.mosty.accounts;
 
 import java.time.Duration;
 

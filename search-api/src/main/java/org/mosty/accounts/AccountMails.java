@@ -1,4 +1,4 @@
-package org.mosty.web.account;
+package org.mosty.accounts;
 
 import java.util.Locale;
 
@@ -46,8 +46,8 @@ class AccountMails {
 		SimpleMailMessage mail = new SimpleMailMessage();
 		mail.setFrom(properties.from());
 		mail.setTo(to);
-		mail.setSubject(messages.getMessage("w.mail." + kind + ".subject", null, locale));
-		mail.setText(messages.getMessage("w.mail." + kind + ".text", new Object[] { username, link, hours }, locale));
+		mail.setSubject(messages.getMessage("account.mail." + kind + ".subject", null, locale));
+		mail.setText(messages.getMessage("account.mail." + kind + ".text", new Object[] { username, link, hours }, locale));
 		JavaMailSender sender = senders.getIfAvailable();
 		if (sender == null) {
 			log.info("No SMTP server is configured (spring.mail.host): the {} link for user {} is {}", kind, username, link);
