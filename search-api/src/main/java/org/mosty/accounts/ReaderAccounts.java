@@ -1,7 +1,6 @@
 package org.mosty.accounts;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,11 +8,9 @@ import java.util.Optional;
 
 import org.mosty.api.BadRequestException;
 import org.mosty.api.NotFoundException;
-import org.mosty.api.TooManyRequestsException;
 import org.mosty.problem.FieldProblem;
 import org.mosty.problem.ProblemCode;
 import org.mosty.security.AccountTokens;
-import org.mosty.security.LoginThrottle;
 import org.mosty.security.PasswordRules;
 import org.mosty.security.SecretChecks;
 import org.mosty.security.UserAccounts;
@@ -48,19 +45,16 @@ public class ReaderAccounts {
 
 	private final SecretChecks secrets;
 
-	private final LoginThrottle throttle;
-
 	private final Clock clock = Clock.systemUTC();
 
 	public ReaderAccounts(AccountProperties properties, UserAccounts users, AccountTokens tokens, AccountMails mails,
-			PasswordEncoder encoder, SecretChecks secrets, LoginThrottle throttle) {
+			PasswordEncoder encoder, SecretChecks secrets) {
 		this.properties = properties;
 		this.users = users;
 		this.tokens = tokens;
 		this.mails = mails;
 		this.encoder = encoder;
 		this.secrets = secrets;
-		this.throttle = throttle;
 	}
 
 	/** Whether visitors may register. */
@@ -73,14 +67,14 @@ public class ReaderAccounts {
 	 * account, mails its owner instead (the caller answers the same either way).
 	 * @throws NotFoundException when registration is off
 	 * @throws BadRequestException for a bad name, address or password, or a name taken
-	 * @throws TooManyRequestsException after too many from {@code client}
+	 * @throws org.mosty.api.TooManyRequestsException after too many from {@code client}
 	 */
 	@Transactional
 	public void register(String username, String email, String password, String lang, String client) {
 		if (!properties.registration()) {
 			throw new NotFoundException("Registration is off (mosty.accounts.registration)");
 		}
-		sending("register", client);
+		secrets.countSending("register", client);
 		List<FieldProblem> problems = new ArrayList<>();
 		if (username == null || !UserAccounts.USERNAME.matcher(username).matches()) {
 			problems.add(FieldProblem.of("username", ProblemCode.USERNAME,
@@ -135,7 +129,7 @@ public class ReaderAccounts {
 	 */
 	@Transactional
 	public void requestReset(String who, String lang, String client) {
-		sending("reset", client);
+		secrets.countSending("reset", client);
 		String name = who == null ? "" : who.strip();
 		Optional<String> username = name.contains("@") ? users.usernameByEmail(name)
 				: users.find(name).map(UserAccounts.UserView::username);
@@ -164,17 +158,6 @@ public class ReaderAccounts {
 			users.confirm(user);
 		});
 		return username;
-	}
-
-	/** Each request that sends an e-mail counts against the client's address, like a failed sign-in. */
-	private void sending(String kind, String client) {
-		String key = "mail:" + kind;
-		Duration locked = throttle.lockedFor(key, client);
-		if (!locked.isZero()) {
-			throw new TooManyRequestsException("Too many requests from this address; try again in "
-					+ Math.max(1, (locked.toSeconds() + 59) / 60) + " minutes.", locked);
-		}
-		throttle.failed(key, client);
 	}
 
 	private Instant now() {

@@ -68,6 +68,25 @@ public final class DocumentPages {
 		return paragraphs;
 	}
 
+	/** A page (1-based) where the terms stand, and how many times. */
+	public record PageMatches(int page, int matches) {
+	}
+
+	/** The pages where the terms stand, in order; empty without terms. */
+	public static List<PageMatches> matchesByPage(List<String> pages, List<String> terms) {
+		List<PageMatches> found = new ArrayList<>();
+		if (terms.isEmpty()) {
+			return found;
+		}
+		for (int i = 0; i < pages.size(); i++) {
+			int count = matches(pages.get(i), terms);
+			if (count > 0) {
+				found.add(new PageMatches(i + 1, count));
+			}
+		}
+		return found;
+	}
+
 	/** How many times the terms stand in a page. */
 	public static int matches(String page, List<String> terms) {
 		return (int) mark(page, terms).stream().filter(Segment::marked).count();

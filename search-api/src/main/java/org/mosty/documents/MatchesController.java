@@ -1,6 +1,5 @@
 package org.mosty.documents;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -39,12 +38,8 @@ class MatchesController {
 		this.search = search;
 	}
 
-	/** A page with matches. */
-	record PageMatches(int page, int matches) {
-	}
-
 	/** The words to mark and where they are; {@code pageCount} as the reading view pages the text. */
-	record Matches(String id, String query, List<String> terms, int pageCount, List<PageMatches> pages) {
+	record Matches(String id, String query, List<String> terms, int pageCount, List<DocumentPages.PageMatches> pages) {
 	}
 
 	@GetMapping("/api/documents/{id}/matches")
@@ -56,15 +51,6 @@ class MatchesController {
 				lang == null ? new String[0] : new String[] { lang }));
 		List<String> terms = search.matchedTerms(words, scope, doc.id());
 		List<String> pages = DocumentPages.pages(catalogue.text(doc.id()).orElse(""));
-		List<PageMatches> found = new ArrayList<>();
-		if (!terms.isEmpty()) {
-			for (int i = 0; i < pages.size(); i++) {
-				int count = DocumentPages.matches(pages.get(i), terms);
-				if (count > 0) {
-					found.add(new PageMatches(i + 1, count));
-				}
-			}
-		}
-		return new Matches(doc.id(), words.query(), terms, pages.size(), found);
+		return new Matches(doc.id(), words.query(), terms, pages.size(), DocumentPages.matchesByPage(pages, terms));
 	}
 }

@@ -57,14 +57,8 @@ class TranslationsController {
 	/** Links {@code other} as a language version of the document; answers 204. */
 	@PutMapping("/api/documents/{id}/translations/{other}")
 	public ResponseEntity<Void> link(@PathVariable String id, @PathVariable String other) {
-		AccessScope scope = AccessScope.current();
-		CatalogueDocument doc = visible.get(id, scope);
-		CatalogueDocument translation = visible.get(other, scope);
-		if (doc.id().equals(translation.id())) {
-			throw new BadRequestException(FieldProblem.of("other", ProblemCode.SELF,
-					"A document is not a language version of itself"));
-		}
-		links.link(doc.id(), translation.id(), CurrentUser.name());
+		List<String> pair = pair(id, other);
+		links.link(pair.get(0), pair.get(1), CurrentUser.name());
 		return ResponseEntity.noContent().build();
 	}
 
@@ -80,14 +74,8 @@ class TranslationsController {
 	/** Editors: {@code other} is not a version of the document; it is not suggested for it again. Answers 204. */
 	@PostMapping("/api/documents/{id}/translations/suggestions/{other}/dismiss")
 	public ResponseEntity<Void> dismiss(@PathVariable String id, @PathVariable String other) {
-		AccessScope scope = AccessScope.current();
-		CatalogueDocument doc = visible.get(id, scope);
-		CatalogueDocument dismissed = visible.get(other, scope);
-		if (doc.id().equals(dismissed.id())) {
-			throw new BadRequestException(FieldProblem.of("other", ProblemCode.SELF,
-					"A document is not a language version of itself"));
-		}
-		links.dismiss(doc.id(), dismissed.id(), CurrentUser.name());
+		List<String> pair = pair(id, other);
+		links.dismiss(pair.get(0), pair.get(1), CurrentUser.name());
 		return ResponseEntity.noContent().build();
 	}
 
@@ -96,5 +84,17 @@ class TranslationsController {
 	public ResponseEntity<Void> unlink(@PathVariable String id) {
 		links.unlink(visible.get(id, AccessScope.current()).id(), CurrentUser.name());
 		return ResponseEntity.noContent().build();
+	}
+
+	/** The ids of two documents the caller may see (404 otherwise); 400 when they are one document. */
+	private List<String> pair(String id, String other) {
+		AccessScope scope = AccessScope.current();
+		CatalogueDocument doc = visible.get(id, scope);
+		CatalogueDocument second = visible.get(other, scope);
+		if (doc.id().equals(second.id())) {
+			throw new BadRequestException(FieldProblem.of("other", ProblemCode.SELF,
+					"A document is not a language version of itself"));
+		}
+		return List.of(doc.id(), second.id());
 	}
 }

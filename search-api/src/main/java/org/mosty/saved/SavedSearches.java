@@ -129,31 +129,41 @@ public class SavedSearches {
 	 * still counts) before {@code now}. In name order.
 	 */
 	public List<String> usersDue(Instant now, java.time.Duration slack) {
-		return jdbc.sql("select distinct username from saved_search where (frequency = 'DAILY' and watermark <= :daily) "
-				+ "or (frequency = 'WEEKLY' and watermark <= :weekly) order by username")
-			.param("daily", Timestamp.from(now.minus(Frequency.DAILY.period().orElseThrow()).plus(slack)))
-			.param("weekly", Timestamp.from(now.minus(Frequency.WEEKLY.period().orElseThrow()).plus(slack)))
+		return dueParameters(jdbc.sql("select distinct username from saved_search where " + DUE + " order by username"),
+				now, slack)
 			.query(String.class)
 			.list();
 	}
 
+	/** A saved search is due when its watermark is at least its period, less the slack, before now. */
+	private static final String DUE = "((frequency = 'DAILY' and watermark <= :daily) "
+			+ "or (frequency = 'WEEKLY' and watermark <= :weekly))";
+
+	private static JdbcClient.StatementSpec dueParameters(JdbcClient.StatementSpec sql, Instant now,
+			java.time.Duration slack) {
+		return sql.param("daily", Timestamp.from(dueBefore(Frequency.DAILY, now, slack)))
+			.param("weekly", Timestamp.from(dueBefore(Frequency.WEEKLY, now, slack)));
+	}
+
+	/** The latest watermark at which a search of this frequency is due at {@code now}. */
+	private static Instant dueBefore(Frequency frequency, Instant now, java.time.Duration slack) {
+		return now.minus(frequency.period().orElseThrow()).plus(slack);
+	}
+
 	/** The oldest watermark among the saved searches due at {@code now}; empty when none is due. */
 	public java.util.Optional<Instant> earliestDue(Instant now, java.time.Duration slack) {
-		return jdbc.sql("select min(watermark) from saved_search where (frequency = 'DAILY' and watermark <= :daily) "
-				+ "or (frequency = 'WEEKLY' and watermark <= :weekly)")
-			.param("daily", Timestamp.from(now.minus(Frequency.DAILY.period().orElseThrow()).plus(slack)))
-			.param("weekly", Timestamp.from(now.minus(Frequency.WEEKLY.period().orElseThrow()).plus(slack)))
+		return dueParameters(jdbc.sql("select min(watermark) from saved_search where " + DUE), now, slack)
 			.query((rs, row) -> java.util.Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
 			.single();
 	}
 
 	/** A user's saved searches that are due at {@code now} (see {@link #usersDue}). */
 	public List<SavedSearch> due(String username, Instant now, java.time.Duration slack) {
-		return list(username).stream()
-			.filter(saved -> saved.frequency().period()
-				.map(period -> !saved.watermark().isAfter(now.minus(period).plus(slack)))
-				.orElse(false))
-			.toList();
+		return dueParameters(jdbc.sql("select " + COLUMNS + " from saved_search where username = :username and " + DUE
+				+ " order by created_at, id"), now, slack)
+			.param("username", username)
+			.query(SavedSearches::row)
+			.list();
 	}
 
 	/**

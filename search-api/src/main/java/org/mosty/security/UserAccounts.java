@@ -11,6 +11,7 @@ import org.mosty.problem.FieldProblem;
 import org.mosty.problem.ProblemCode;
 
 import org.mosty.indexer.audit.AuditLog;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -95,17 +96,20 @@ public class UserAccounts implements UserDetailsService {
 	 * @return false, and nothing changed, when the name is taken
 	 */
 	public boolean register(String username, String email, String passwordHash) {
-		if (find(username).isPresent()) {
+		try {
+			// the primary key decides when two register the same name at once
+			jdbc.sql("insert into app_user (username, password_hash, role, created_at, email, enabled) "
+					+ "values (:username, :hash, 'READER', :now, :email, false)")
+				.param("username", username)
+				.param("hash", passwordHash)
+				.param("email", email)
+				.param("now", Timestamp.from(Instant.now()))
+				.update();
+			return true;
+		}
+		catch (DuplicateKeyException ex) {
 			return false;
 		}
-		jdbc.sql("insert into app_user (username, password_hash, role, created_at, email, enabled) "
-				+ "values (:username, :hash, 'READER', :now, :email, false)")
-			.param("username", username)
-			.param("hash", passwordHash)
-			.param("email", email)
-			.param("now", Timestamp.from(Instant.now()))
-			.update();
-		return true;
 	}
 
 	/** The address is confirmed: the account can sign in. Audited. */

@@ -431,7 +431,9 @@ class SearchPageIntegrationTests {
 	 */
 	@Test
 	void aSnippetsPageOpensTheReadingViewWithTheWordsMarked() throws Exception {
-		String id = http.json(http.upload("three-pages.pdf", threePages(), "{\"title\":\"Three pages\",\"type\":\"report\","
+		String id = http.json(http.upload("three-pages.pdf", TestPdfs.pages("Nothing on this page but words about the weather and the sea.",
+				"The housing zzkiosk opens at nine. Zzkiosk staff speak three languages.",
+				"Last page: the zzkiosk is closed on Sundays."), "{\"title\":\"Three pages\",\"type\":\"report\","
 				+ "\"access\":\"PUBLIC\",\"language\":\"en\"}", "admin", "web-admin-password")).get("id").asString();
 		IngestAwait.untilIdle(context, Duration.ofMinutes(2));
 		context.getBean(org.mosty.indexer.index.SolrIndex.class).commit();
@@ -518,30 +520,6 @@ class SearchPageIntegrationTests {
 				java.util.Map.of("other", ukrainian, "_csrf", WebSession.csrf(page)));
 		assertThat(dismissed.statusCode()).isEqualTo(302);
 		assertThat(editor.get("/documents/" + polish + "?lang=en").body()).doesNotContain("Perhaps a language version");
-	}
-
-	/** A PDF of three pages: the word zzkiosk twice on page 2 and once on page 3. */
-	private static byte[] threePages() throws java.io.IOException {
-		try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
-			for (String line : List.of("Nothing on this page but words about the weather and the sea.",
-					"The housing zzkiosk opens at nine. Zzkiosk staff speak three languages.",
-					"Last page: the zzkiosk is closed on Sundays.")) {
-				org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
-				document.addPage(page);
-				try (org.apache.pdfbox.pdmodel.PDPageContentStream content = new org.apache.pdfbox.pdmodel.PDPageContentStream(
-						document, page)) {
-					content.beginText();
-					content.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
-							org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 14);
-					content.newLineAtOffset(72, 700);
-					content.showText(line);
-					content.endText();
-				}
-			}
-			java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-			document.save(out);
-			return out.toByteArray();
-		}
 	}
 
 	@Test

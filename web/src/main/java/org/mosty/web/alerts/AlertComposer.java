@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.mosty.api.BadRequestException;
 import org.mosty.indexer.catalogue.Arrivals;
 import org.mosty.saved.MySearches;
 import org.mosty.saved.SavedSearch;
@@ -95,14 +96,11 @@ class AlertComposer {
 			try {
 				found = search.among(searches.request(one), scope, ids, properties.maxPerSearch());
 			}
-			catch (RuntimeException ex) {
-				if (ex instanceof org.mosty.api.BadRequestException) {
-					// parameters valid when saved but not any more (a facet renamed): skipped, not fatal
-					log.warn("alertJob: saved search {} of {} is no longer valid and was skipped: {}", one.id(),
-							username, ex.getMessage());
-					continue;
-				}
-				throw ex;
+			catch (BadRequestException ex) {
+				// parameters valid when saved but not any more (a facet renamed): skipped, not fatal
+				log.warn("alertJob: saved search {} of {} is no longer valid and was skipped: {}", one.id(), username,
+						ex.getMessage());
+				continue;
 			}
 			found.hits().forEach(hit -> listed.add(hit.id()));
 			sections.add(new UserAlert.Section(one, found.hits(), found.total()));

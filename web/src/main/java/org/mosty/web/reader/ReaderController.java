@@ -118,15 +118,11 @@ class ReaderController {
 		String query = words.hasQuery() ? words.query() : null;
 		List<ReadingView.PageLink> matchPages = new ArrayList<>();
 		int total = 0;
-		if (!terms.isEmpty()) {
-			for (int i = 0; i < pages.size(); i++) {
-				int count = DocumentPages.matches(pages.get(i), terms);
-				if (count > 0) {
-					total += count;
-					matchPages.add(new ReadingView.PageLink(i + 1, url(doc.id(), query, i + 1, lang), count, i + 1 == number,
-							messages.getMessage("w.read.pageWith", new Object[] { i + 1, count }, locale)));
-				}
-			}
+		for (DocumentPages.PageMatches found : DocumentPages.matchesByPage(pages, terms)) {
+			total += found.matches();
+			matchPages.add(new ReadingView.PageLink(found.page(), url(doc.id(), query, found.page(), lang), found.matches(),
+					found.page() == number, messages.getMessage("w.read.pageWith",
+							new Object[] { found.page(), found.matches() }, locale)));
 		}
 		boolean pdf = "application/pdf".equals(doc.contentType());
 		String language = doc.language() != null ? doc.language() : doc.metadata().language();

@@ -5,17 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -23,6 +19,7 @@ import org.mosty.security.LoginThrottle;
 import org.mosty.testing.ApiClient;
 import org.mosty.testing.IngestAwait;
 import org.mosty.testing.TestDataDirs;
+import org.mosty.web.TestSmtp;
 import org.mosty.web.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,11 +41,7 @@ class AccountsIntegrationTests {
 
 	static final String ADMIN_PASSWORD = "accounts-admin-password";
 
-	static final GreenMail SMTP = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-
-	static {
-		SMTP.start();
-	}
+	static final TestSmtp SMTP = new TestSmtp();
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
@@ -56,7 +49,7 @@ class AccountsIntegrationTests {
 		registry.add("mosty.admin.password", () -> ADMIN_PASSWORD);
 		registry.add("mosty.samples", () -> "false");
 		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+		registry.add("spring.mail.port", SMTP::port);
 		registry.add("mosty.alerts.schedule", () -> "-");
 	}
 
@@ -147,9 +140,9 @@ class AccountsIntegrationTests {
 		assertThat(http.json(http.get("/api/audit?limit=50", "admin", ADMIN_PASSWORD)).toString()).contains("reset-password");
 
 		// an unknown name: the same answer, no mail
-		int before = SMTP.getReceivedMessages().length;
+		int before = SMTP.received().length;
 		visitor.postForm("/password/forgot?lang=uk", Map.of("_csrf", WebSession.csrf(form), "who", "nobody-here"));
-		assertThat(SMTP.getReceivedMessages()).hasSize(before);
+		assertThat(SMTP.received()).hasSize(before);
 	}
 
 	/** The same through the API: register, confirm with the mailed token, reset with the mailed token. */
@@ -223,16 +216,8 @@ class AccountsIntegrationTests {
 		return http.json(response).get("id").asString();
 	}
 
-	private static MimeMessage lastMailTo(String address) throws Exception {
-		List<MimeMessage> mails = Arrays.stream(SMTP.getReceivedMessages()).filter(message -> {
-			try {
-				return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-					.anyMatch(to -> to.toString().equalsIgnoreCase(address));
-			}
-			catch (Exception ex) {
-				throw new IllegalStateException(ex);
-			}
-		}).toList();
+	private static MimeMessage lastMailTo(String address) {
+		List<MimeMessage> mails = SMTP.mailsTo(address);
 		assertThat(mails).as("mails to " + address).isNotEmpty();
 		return mails.get(mails.size() - 1);
 	}
@@ -247,14 +232,5 @@ class AccountsIntegrationTests {
 
 	private static String token(String link) {
 		return link.substring(link.indexOf("t=") + 2);
-	}
-
-	private static int freePort() {
-		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (java.io.IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 }

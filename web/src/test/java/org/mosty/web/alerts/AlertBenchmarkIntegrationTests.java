@@ -16,13 +16,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.mosty.saved.Frequency;
+import org.mosty.web.TestSmtp;
 import org.mosty.saved.SavedSearches;
 import org.mosty.security.Role;
 import org.mosty.security.UserAccounts;
@@ -59,14 +58,14 @@ class AlertBenchmarkIntegrationTests {
 
 	static final String PREFIX = "bench-alert-";
 
-	static final GreenMail SMTP = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+	static final TestSmtp SMTP = startSmtp();
 
-	static {
+	private static TestSmtp startSmtp() {
 		if (!Files.isDirectory(DATA.resolve("solr"))) {
 			throw new IllegalStateException("No data set at " + DATA.toAbsolutePath()
 					+ ": run bench/run search first (it builds the 100,000 documents and keeps them)");
 		}
-		SMTP.start();
+		return new TestSmtp();
 	}
 
 	@DynamicPropertySource
@@ -75,7 +74,7 @@ class AlertBenchmarkIntegrationTests {
 		registry.add("mosty.samples", () -> "false");
 		registry.add("mosty.ingest.poll-interval", () -> "0s");
 		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+		registry.add("spring.mail.port", SMTP::port);
 		registry.add("mosty.alerts.schedule", () -> "-");
 		registry.add("mosty.alerts.settle", () -> "0s");
 		registry.add("mosty.interop.base-url", () -> "https://mosty.example.org");
@@ -139,7 +138,7 @@ class AlertBenchmarkIntegrationTests {
 			.param("prefix", PREFIX + "%")
 			.query(Long.class)
 			.single();
-		int received = SMTP.getReceivedMessages().length;
+		int received = SMTP.received().length;
 		long moved = jdbc.sql("select count(*) from saved_search where username like :prefix and watermark = :at")
 			.param("prefix", PREFIX + "%")
 			.param("at", Timestamp.from(at))
@@ -211,15 +210,6 @@ class AlertBenchmarkIntegrationTests {
 		jdbc.sql("delete from alert_mail where username like :prefix").param("prefix", PREFIX + "%").update();
 		jdbc.sql("delete from saved_search where username like :prefix").param("prefix", PREFIX + "%").update();
 		jdbc.sql("delete from app_user where username like :prefix").param("prefix", PREFIX + "%").update();
-	}
-
-	private static int freePort() {
-		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private static long processCpuNanos() {

@@ -9,19 +9,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.mail.Message;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +26,8 @@ import org.mosty.testing.IngestAwait;
 import org.mosty.testing.TestDataDirs;
 import org.mosty.saved.SavedSearches;
 import org.mosty.security.LoginThrottle;
+import org.mosty.web.TestPdfs;
+import org.mosty.web.TestSmtp;
 import org.mosty.web.WebSession;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -58,11 +54,7 @@ class AlertsIntegrationTests {
 
 	static final String ADMIN_PASSWORD = "alerts-admin-password";
 
-	static final GreenMail SMTP = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-
-	static {
-		SMTP.start();
-	}
+	static final TestSmtp SMTP = new TestSmtp();
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
@@ -70,7 +62,7 @@ class AlertsIntegrationTests {
 		registry.add("mosty.admin.password", () -> ADMIN_PASSWORD);
 		registry.add("mosty.samples", () -> "false");
 		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+		registry.add("spring.mail.port", SMTP::port);
 		registry.add("mosty.alerts.schedule", () -> "-");
 		registry.add("mosty.alerts.settle", () -> "0s");
 		// every saved search is due at once: the tests run the job whenever they need it
@@ -142,15 +134,15 @@ class AlertsIntegrationTests {
 		commit();
 
 		assertThat(launcher.runNow().getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		List<MimeMessage> mails = mailsTo("ala@example.org");
+		List<MimeMessage> mails = SMTP.mailsTo("ala@example.org");
 		assertThat(mails).hasSize(1);
 		MimeMessage mail = mails.get(0);
 		assertThat(mail.getSubject()).isEqualTo("Mosty: 1 nowy dokument – Ochrona czasowa");
 		assertThat(mail.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
 		String unsubscribe = mail.getHeader("List-Unsubscribe")[0].replaceAll("^<|>$", "");
 		assertThat(unsubscribe).startsWith("http://localhost:" + port + "/alerts/unsubscribe?t=");
-		String text = part(mail, "text/plain");
-		String html = part(mail, "text/html");
+		String text = TestSmtp.part(mail, "text/plain");
+		String html = TestSmtp.part(mail, "text/html");
 		assertThat(text).contains("Тимчасовий захист для біженців у Польщі").contains("українська")
 			.doesNotContain("Notatka wewnętrzna");
 		assertThat(html).contains("lang=\"pl\"").contains("Тимчасовий захист для біженців у Польщі")
@@ -163,7 +155,7 @@ class AlertsIntegrationTests {
 
 		// the next run has nothing new: no mail; the page's outbox shows the one sent
 		assertThat(launcher.runNow().getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(mailsTo("ala@example.org")).hasSize(1);
+		assertThat(SMTP.mailsTo("ala@example.org")).hasSize(1);
 		assertThat(ala.get("/me/searches?lang=en").body()).contains("Mosty: 1 nowy dokument").contains("sent ");
 
 		// opening the link asks and changes nothing (mail scanners open links)
@@ -202,30 +194,30 @@ class AlertsIntegrationTests {
 		finally {
 			SMTP.start();
 		}
-		assertThat(mailsTo("bogdan@example.org")).isEmpty();
+		assertThat(SMTP.mailsTo("bogdan@example.org")).isEmpty();
 		// a document that arrives meanwhile goes in the next mail, not in the one waiting
 		String second = upload("hulajnogi-2.txt", "Hulajnoga elektryczna: nowe przepisy",
 				"Nowe przepisy: hulajnoga elektryczna, kask i hulajnoga elektryczna dla dzieci.", "PUBLIC", "pl");
 		commit();
 
 		assertThat(launcher.runNow().getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		List<MimeMessage> mails = mailsTo("bogdan@example.org");
+		List<MimeMessage> mails = SMTP.mailsTo("bogdan@example.org");
 		assertThat(mails).hasSize(2);
-		String waiting = part(mails.get(0), "text/plain");
-		String next = part(mails.get(1), "text/plain");
+		String waiting = TestSmtp.part(mails.get(0), "text/plain");
+		String next = TestSmtp.part(mails.get(1), "text/plain");
 		assertThat(waiting).contains("/documents/" + first).doesNotContain("/documents/" + second);
 		assertThat(next).contains("/documents/" + second).doesNotContain("/documents/" + first);
 		assertThat(mails.get(0).getSubject()).isEqualTo("Mosty: 1 new document – hulajnoga elektryczna");
 
 		assertThat(launcher.runNow().getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(mailsTo("bogdan@example.org")).hasSize(2);
+		assertThat(SMTP.mailsTo("bogdan@example.org")).hasSize(2);
 
 		// a match on page 2 of a PDF: the mail links to that page, read in place with the words marked
-		String pdf = uploadBytes("hulajnogi.pdf", twoPages("Nothing here about the weather.",
+		String pdf = uploadBytes("hulajnogi.pdf", TestPdfs.pages("Nothing here about the weather.",
 				"Hulajnoga elektryczna: where to ride a hulajnoga elektryczna."), "PUBLIC", "pl");
 		commit();
 		assertThat(launcher.runNow().getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		String third = part(mailsTo("bogdan@example.org").get(2), "text/plain");
+		String third = TestSmtp.part(SMTP.mailsTo("bogdan@example.org").get(2), "text/plain");
 		Matcher read = Pattern.compile("http://localhost:" + port + "(/documents/" + pdf
 				+ "/read\\?q=hulajnoga%20elektryczna&page=2&lang=en)").matcher(third);
 		assertThat(read.find()).as(third).isTrue();
@@ -255,9 +247,9 @@ class AlertsIntegrationTests {
 		assertThat(narrowed.body()).contains(open).doesNotContain(secret);
 
 		assertThat(launcher.runNow().getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		List<MimeMessage> mails = mailsTo("cezary@example.org");
+		List<MimeMessage> mails = SMTP.mailsTo("cezary@example.org");
 		assertThat(mails).hasSize(1);
-		assertThat(part(mails.get(0), "text/plain")).contains("/documents/" + open).doesNotContain(secret);
+		assertThat(TestSmtp.part(mails.get(0), "text/plain")).contains("/documents/" + open).doesNotContain(secret);
 	}
 
 	@Test
@@ -341,18 +333,18 @@ class AlertsIntegrationTests {
 				"RESTRICTED", "pl");
 		commit();
 		assertThat(launcher.runNow().getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(mailsTo("hanna@example.org")).isEmpty();
+		assertThat(SMTP.mailsTo("hanna@example.org")).isEmpty();
 
 		edit(doc, "Łódź wiosłowa: zasady", "MEMBERS");
 		commit();
 		assertThat(launcher.runNow().getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(mailsTo("hanna@example.org")).hasSize(1);
-		assertThat(part(mailsTo("hanna@example.org").get(0), "text/plain")).contains("/documents/" + doc);
+		assertThat(SMTP.mailsTo("hanna@example.org")).hasSize(1);
+		assertThat(TestSmtp.part(SMTP.mailsTo("hanna@example.org").get(0), "text/plain")).contains("/documents/" + doc);
 
 		edit(doc, "Łódź wiosłowa: zasady na jeziorach", "MEMBERS");
 		commit();
 		assertThat(launcher.runNow().getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(mailsTo("hanna@example.org")).hasSize(1);
+		assertThat(SMTP.mailsTo("hanna@example.org")).hasSize(1);
 	}
 
 	/**
@@ -388,10 +380,10 @@ class AlertsIntegrationTests {
 		assertThat(mails.forUser("gosia", 10)).isEmpty();
 
 		assertThat(launcher.runNow().getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		List<MimeMessage> sent = mailsTo("gosia@example.org");
+		List<MimeMessage> sent = SMTP.mailsTo("gosia@example.org");
 		assertThat(sent).hasSize(1);
 		assertThat(sent.get(0).getSubject()).isEqualTo("Mosty: 1 nowy dokument – Szybowce");
-		assertThat(part(sent.get(0), "text/plain")).contains("/documents/" + doc);
+		assertThat(TestSmtp.part(sent.get(0), "text/plain")).contains("/documents/" + doc);
 	}
 
 	// --- helpers ---
@@ -430,28 +422,6 @@ class AlertsIntegrationTests {
 		return http.json(response).get("id").asString();
 	}
 
-	/** A PDF of two pages with one line each (ASCII: the standard fonts have no other letters). */
-	private static byte[] twoPages(String first, String second) throws java.io.IOException {
-		try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
-			for (String line : List.of(first, second)) {
-				org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
-				document.addPage(page);
-				try (org.apache.pdfbox.pdmodel.PDPageContentStream content = new org.apache.pdfbox.pdmodel.PDPageContentStream(
-						document, page)) {
-					content.beginText();
-					content.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
-							org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 14);
-					content.newLineAtOffset(72, 700);
-					content.showText(line);
-					content.endText();
-				}
-			}
-			java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-			document.save(out);
-			return out.toByteArray();
-		}
-	}
-
 	private void edit(String id, String title, String access) {
 		HttpResponse<String> edited = http.put("/api/documents/" + id, "{\"title\":\"" + title
 				+ "\",\"type\":\"report\",\"access\":\"" + access + "\",\"language\":\"pl\"}", ADMIN, ADMIN_PASSWORD);
@@ -462,46 +432,9 @@ class AlertsIntegrationTests {
 		index.commit();
 	}
 
-	private static List<MimeMessage> mailsTo(String address) throws Exception {
-		return Arrays.stream(SMTP.getReceivedMessages()).filter(message -> {
-			try {
-				return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-					.anyMatch(to -> to.toString().equals(address));
-			}
-			catch (Exception ex) {
-				throw new IllegalStateException(ex);
-			}
-		}).toList();
-	}
-
-	/** The text of the first part of this type in a multipart mail. */
-	private static String part(Part message, String type) throws Exception {
-		if (message.isMimeType(type)) {
-			return (String) message.getContent();
-		}
-		if (message.getContent() instanceof Multipart multipart) {
-			for (int i = 0; i < multipart.getCount(); i++) {
-				String found = part(multipart.getBodyPart(i), type);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
-	}
-
 	private static String hidden(String html, String name) {
 		Matcher matcher = Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"").matcher(html);
 		assertThat(matcher.find()).as("hidden input " + name).isTrue();
 		return org.springframework.web.util.HtmlUtils.htmlUnescape(matcher.group(1));
-	}
-
-	private static int freePort() {
-		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (java.io.IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 }
