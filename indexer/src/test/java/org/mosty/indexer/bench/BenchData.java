@@ -16,6 +16,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -92,16 +96,22 @@ final class BenchData {
 	}
 
 	/**
-	 * The SHA-256 of the whole configset (every file, in path order): an index made under another
+	 * The SHA-256 of the configset (every file but solrconfig.xml, in path order): an index made under another
 	 * schema or other analysis data (a field added, an analyser changed, the lexicon's or the
 	 * glossary's rules regenerated) is made again rather than measured as if it were current.
+	 * {@code solrconfig.xml} is left out: it holds query-time settings (handlers, caches) and how
+	 * segments are written, neither of which changes what is indexed, and a million-document set
+	 * takes most of an hour to make again.
 	 */
 	static String schemaDigest() throws IOException {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			List<Path> files;
 			try (Stream<Path> walk = Files.walk(BenchSolr.CONFIGSET)) {
-				files = walk.filter(Files::isRegularFile).sorted().toList();
+				files = walk.filter(Files::isRegularFile)
+					.filter(file -> !file.getFileName().toString().equals("solrconfig.xml"))
+					.sorted()
+					.toList();
 			}
 			for (Path file : files) {
 				digest.update(BenchSolr.CONFIGSET.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
@@ -196,46 +206,74 @@ final class BenchData {
 		DocumentGenerator generator = new DocumentGenerator(pool, SEED);
 		MessageDigest sha = MessageDigest.getInstance("SHA-256");
 		Instant base = Instant.now().truncatedTo(ChronoUnit.MILLIS).minus(Duration.ofDays(400));
+		// five minutes apart, or closer for a larger set, so every document was made in the last 400 days
+		long spacing = Math.min(300L, Duration.ofDays(400).toSeconds() / Math.max(1, generated));
 		int batch = 1000;
-		for (int from = 0; from < generated; from += batch) {
-			List<Object[]> documents = new ArrayList<>();
-			List<Object[]> texts = new ArrayList<>();
-			List<DocumentGenerator.Generated> made = new ArrayList<>();
-			List<String> ids = new ArrayList<>();
-			for (int i = from; i < Math.min(generated, from + batch); i++) {
-				DocumentGenerator.Generated doc = generator.next();
-				String id = UlidCreator.getMonotonicUlid().toString();
-				byte[] bytes = doc.text().getBytes(StandardCharsets.UTF_8);
-				Timestamp at = Timestamp.from(base.plusSeconds(i * 300L));
-				documents.add(new Object[] { id, String.format(Locale.ROOT, "bench-%06d.txt", i), bytes.length,
-						HexFormat.of().formatHex(sha.digest(bytes)), "text/plain; charset=UTF-8",
-						doc.metadata().title(), doc.metadata().access().name(), json.writeValueAsString(doc.metadata()),
-						doc.language(), String.join(",", doc.languages()), doc.text().length(), at, at, at });
-				texts.add(new Object[] { id, doc.text() });
-				made.add(doc);
-				ids.add(id);
+		// Solr analyses the batches on two threads while this one generates and writes the catalogue:
+		// a million documents sent one batch at a time would keep one core idle for an hour
+		ExecutorService senders = Executors.newFixedThreadPool(2);
+		Semaphore inFlight = new Semaphore(3);
+		List<Future<?>> sent = new ArrayList<>();
+		try {
+			for (int from = 0; from < generated; from += batch) {
+				List<Object[]> documents = new ArrayList<>();
+				List<Object[]> texts = new ArrayList<>();
+				List<DocumentGenerator.Generated> made = new ArrayList<>();
+				List<String> ids = new ArrayList<>();
+				for (int i = from; i < Math.min(generated, from + batch); i++) {
+					DocumentGenerator.Generated doc = generator.next();
+					String id = UlidCreator.getMonotonicUlid().toString();
+					byte[] bytes = doc.text().getBytes(StandardCharsets.UTF_8);
+					Timestamp at = Timestamp.from(base.plusSeconds(i * spacing));
+					documents.add(new Object[] { id, String.format(Locale.ROOT, "bench-%06d.txt", i), bytes.length,
+							HexFormat.of().formatHex(sha.digest(bytes)), "text/plain; charset=UTF-8",
+							doc.metadata().title(), doc.metadata().access().name(), json.writeValueAsString(doc.metadata()),
+							doc.language(), String.join(",", doc.languages()), doc.text().length(), at, at, at });
+					texts.add(new Object[] { id, doc.text() });
+					made.add(doc);
+					ids.add(id);
+				}
+				transaction.executeWithoutResult(status -> {
+					jdbc.batchUpdate("""
+							insert into document (id, file_name, size_bytes, sha256, content_type, title, access_level,
+							                      metadata, status, language, languages, pages, text_chars, created_at,
+							                      updated_at, indexed_at)
+							values (?, ?, ?, ?, ?, ?, ?, ?, 'INDEXED', ?, ?, 1, ?, ?, ?, ?)
+							""", documents);
+					jdbc.batchUpdate("insert into document_text (document_id, content) values (?, ?)", texts);
+				});
+				List<SolrInputDocument> solrDocuments = new ArrayList<>();
+				for (int i = 0; i < made.size(); i++) {
+					DocumentGenerator.Generated doc = made.get(i);
+					CatalogueDocument entry = catalogue.findById(ids.get(i)).orElseThrow();
+					solrDocuments.add(factory.build(entry, entry.contentType(), 1, doc.text(), doc.profile()));
+				}
+				inFlight.acquire();
+				sent.add(senders.submit(() -> {
+					try {
+						solr.add(solrDocuments);
+					}
+					finally {
+						inFlight.release();
+					}
+					return null;
+				}));
+				int done = Math.min(generated, from + batch);
+				if (done % 10_000 == 0 || done == generated) {
+					for (Future<?> future : sent) {
+						future.get();
+					}
+					sent.clear();
+					System.out.printf(Locale.ROOT, "  %,d of %,d documents (%.0f docs/s)%n", done, generated,
+							done / seconds(started));
+				}
 			}
-			transaction.executeWithoutResult(status -> {
-				jdbc.batchUpdate("""
-						insert into document (id, file_name, size_bytes, sha256, content_type, title, access_level,
-						                      metadata, status, language, languages, pages, text_chars, created_at,
-						                      updated_at, indexed_at)
-						values (?, ?, ?, ?, ?, ?, ?, ?, 'INDEXED', ?, ?, 1, ?, ?, ?, ?)
-						""", documents);
-				jdbc.batchUpdate("insert into document_text (document_id, content) values (?, ?)", texts);
-			});
-			List<SolrInputDocument> solrDocuments = new ArrayList<>();
-			for (int i = 0; i < made.size(); i++) {
-				DocumentGenerator.Generated doc = made.get(i);
-				CatalogueDocument entry = catalogue.findById(ids.get(i)).orElseThrow();
-				solrDocuments.add(factory.build(entry, entry.contentType(), 1, doc.text(), doc.profile()));
+			for (Future<?> future : sent) {
+				future.get();
 			}
-			solr.add(solrDocuments);
-			int done = Math.min(generated, from + batch);
-			if (done % 10_000 == 0 || done == generated) {
-				System.out.printf(Locale.ROOT, "  %,d of %,d documents (%.0f docs/s)%n", done, generated,
-						done / seconds(started));
-			}
+		}
+		finally {
+			senders.shutdownNow();
 		}
 	}
 

@@ -106,4 +106,37 @@ class BenchLogicTests {
 		org.assertj.core.api.Assertions.assertThat(qf).doesNotContain("concepts", "lexicon", "names_latin")
 			.contains("text_pl^1.0", "text_uk^1.0", "text_en^1.0", "title_exact^3", "text_folded^0.2");
 	}
+
+	@Test
+	void growthSuggestionsAreThePrefixesAReaderTypesOfTheJudgedQueries() throws Exception {
+		List<QueryMix.Request> mix = QueryMix.fromJudgements(Path.of("src/test/resources/relevance/queries.tsv"));
+		List<String> paths = GrowthBenchmark.suggestPaths(mix);
+		assertThat(paths).hasSizeGreaterThan(30).doesNotHaveDuplicates();
+		assertThat(paths).allSatisfy(path -> assertThat(path).matches("/api/suggest\\?q=[^&]{3,}&lang=(pl|uk|en)"));
+		assertThat(paths).anyMatch(path -> path.endsWith("&lang=uk"));
+	}
+
+	@Test
+	void theGrowthTableAndPlotShowEverySize(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
+		List<GrowthBenchmark.Figures> sizes = List.of(
+				new GrowthBenchmark.Figures(10_027, 40, 300, 9.5, 20, 60, 18, 50, 10, 5, 8, 90, 300, 320),
+				new GrowthBenchmark.Figures(1_000_027, 3_500, 800, 25.0, 60, 250, 55, 200, 40, 6, 30, 25, 250, 300));
+		assertThat(GrowthReport.table(sizes).lines()).hasSize(4)
+			.element(3)
+			.asString()
+			.startsWith("| 1,000,027 | 3500 | 800 | 25.0 | 60.0 / 250.0 | 55.0 / 200.0 |")
+			.endsWith("| 250 (0.83) |");
+		Path plot = folder.resolve("growth.svg");
+		GrowthReport.writePlot(sizes, plot, "a <caption>");
+		org.w3c.dom.Document svg = javax.xml.parsers.DocumentBuilderFactory.newInstance()
+			.newDocumentBuilder()
+			.parse(plot.toFile());
+		// seven latency series and three resource series, one point per size each
+		assertThat(svg.getElementsByTagName("polyline").getLength()).isEqualTo(10);
+		assertThat(svg.getElementsByTagName("circle").getLength()).isEqualTo(20);
+		assertThat(svg.getDocumentElement().getTextContent()).contains("10k", "1M", "API p99", "heap MB", "a <caption>");
+		assertThat(sizes.get(1).result().toString()).startsWith("RESULT growth docs=1000027 index_mb=3500 heap_mb=800 "
+				+ "first_search_s=25.0 api_p50_ms=60.00 api_p99_ms=250.00 solr_p50_ms=55.00 solr_p99_ms=200.00 ")
+			.endsWith(" reindex_docs_per_s=250.0 reindex_ratio_vs_solrj=0.83");
+	}
 }

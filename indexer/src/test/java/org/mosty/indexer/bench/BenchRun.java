@@ -24,8 +24,8 @@ public final class BenchRun {
 
 	public static void main(String[] args) throws Exception {
 		((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
-		if (args.length != 1 || !List.of("search", "reindex", "startup").contains(args[0])) {
-			System.err.println("usage: BenchRun search|reindex|startup");
+		if (args.length != 1 || !List.of("search", "reindex", "startup", "growth").contains(args[0])) {
+			System.err.println("usage: BenchRun search|reindex|startup|growth");
 			System.exit(2);
 		}
 		Path library = Path.of(System.getProperty("bench.corpus", "../shared/corpus/library"));
@@ -36,6 +36,10 @@ public final class BenchRun {
 		}
 		if (!args[0].equals("reindex")) {
 			MostyProcess.requireJar();
+		}
+		if (args[0].equals("growth")) {
+			growth(library);
+			System.exit(0);
 		}
 		// the reindex benchmark runs reindexJob and raw SolrJ over the whole catalogue, and making its
 		// set detects every document's languages once: at 100,000 documents that would take most of an
@@ -59,5 +63,40 @@ public final class BenchRun {
 		};
 		System.out.println(result);
 		System.exit(0);
+	}
+
+	/**
+	 * {@code bench/run growth} (issue 21): every size of {@code bench.growth.sizes} (default
+	 * 10,000, 100,000 and 1,000,000 generated documents) made or reused, measured, and reported:
+	 * one {@code RESULT growth} line per size, the table, and the plot ({@code bench.growth.plot},
+	 * default {@code docs/growth.svg}). The 100,000 set is the search benchmark's
+	 * ({@code bench.data}); the others are kept next to it as {@code <bench.data>-<size>}.
+	 */
+	private static void growth(Path library) throws Exception {
+		Path queries = Path.of("indexer", "src", "test", "resources", "relevance", "queries.tsv");
+		GrowthBenchmark.Settings settings = GrowthBenchmark.Settings.fromProperties();
+		String base = System.getProperty("bench.data", "target/bench-data");
+		List<GrowthBenchmark.Figures> sizes = new java.util.ArrayList<>();
+		for (String size : System.getProperty("bench.growth.sizes", "10000,100000,1000000").split(",")) {
+			int generated = Integer.parseInt(size.strip());
+			Path folder = Path.of(generated == 100_000 ? base : base + "-" + generated);
+			BenchData data = new BenchData(folder, generated, false);
+			data.ensure(library);
+			GrowthBenchmark.Figures figures = GrowthBenchmark.measure(data, queries, settings);
+			System.out.println(figures.result());
+			sizes.add(figures);
+		}
+		System.out.println();
+		System.out.print(GrowthReport.table(sizes));
+		Path plot = Path.of(System.getProperty("bench.growth.plot", "docs/growth.svg"));
+		String machine = String.format(Locale.ROOT, "bench/run growth, %s, %d cores, JDK %s; %d connections",
+				java.time.LocalDate.now(java.time.ZoneOffset.UTC), Runtime.getRuntime().availableProcessors(),
+				System.getProperty("java.version"), settings.connections());
+		GrowthReport.writePlot(sizes, plot, machine);
+		System.out.println("Plot: " + plot);
+		System.out.println();
+		for (GrowthBenchmark.Figures figures : sizes) {
+			System.out.println(figures.result());
+		}
 	}
 }

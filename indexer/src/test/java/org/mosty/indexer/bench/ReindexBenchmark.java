@@ -65,7 +65,7 @@ final class ReindexBenchmark {
 	}
 
 	/** Mosty's Solr documents for the catalogue, in batches: made before raw SolrJ's clock runs. */
-	private static List<List<SolrInputDocument>> batches(StoredTextIndexer indexer, List<String> ids) {
+	static List<List<SolrInputDocument>> batches(StoredTextIndexer indexer, List<String> ids) {
 		List<List<SolrInputDocument>> batches = new ArrayList<>();
 		for (int from = 0; from < ids.size(); from += RAW_BATCH) {
 			List<SolrInputDocument> batch = new ArrayList<>(RAW_BATCH);
@@ -78,7 +78,7 @@ final class ReindexBenchmark {
 	}
 
 	/** Adds the batches and commits once; the seconds it took. */
-	private static double rawAdds(SolrClient client, List<List<SolrInputDocument>> batches) throws Exception {
+	static double rawAdds(SolrClient client, List<List<SolrInputDocument>> batches) throws Exception {
 		long started = System.nanoTime();
 		for (List<SolrInputDocument> batch : batches) {
 			client.add(batch);

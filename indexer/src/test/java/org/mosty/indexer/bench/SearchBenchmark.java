@@ -254,9 +254,14 @@ final class SearchBenchmark {
 	 * are queued next to each other, so both sides always run under the same load.
 	 */
 	static Load load(HttpClient http, List<Pair> pairs, int rounds, long seed) throws Exception {
+		return load(http, pairs, rounds, seed, CONNECTIONS);
+	}
+
+	/** As {@link #load(HttpClient, List, int, long)}, from the given number of connections. */
+	static Load load(HttpClient http, List<Pair> pairs, int rounds, long seed, int connections) throws Exception {
 		Load load = new Load();
 		Random random = new Random(seed);
-		ExecutorService pool = Executors.newFixedThreadPool(CONNECTIONS);
+		ExecutorService pool = Executors.newFixedThreadPool(connections);
 		try {
 			List<Future<?>> futures = new ArrayList<>();
 			long started = System.nanoTime();
@@ -298,7 +303,7 @@ final class SearchBenchmark {
 		}
 	}
 
-	private static void print(Load load) {
+	static void print(Load load) {
 		System.out.printf(Locale.ROOT, "  measured: %d requests in %.1f s (%.1f requests/s), %d errors%n",
 				load.api.count() + load.solr.count(), load.seconds, load.qps(), load.errors.get());
 		System.out.printf(Locale.ROOT, "  %-22s %6s %9s %9s %9s %9s %7s %7s%n", "kind", "n", "api p50", "solr p50",

@@ -1,0 +1,219 @@
+package org.mosty.indexer.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Growth benchmark (issue 21): for each data set size, in one run, what an administrator needs to
+ * know to size a server. Per size, three phases on the same kept data set ({@link BenchData}):
+ * <ol>
+ * <li>the application as the README runs it (embedded Solr core, H2): seconds from
+ * {@code java -jar} to the first answered search, then the query mix, suggestions and related
+ * documents once each (so Solr's caches and sort structures are what a running server holds), then
+ * the heap in use after a full collection;</li>
+ * <li>the search benchmark's set-up ({@code http} mode, Solr in this JVM): the query mix through
+ * {@code /api/search} and the same Solr requests straight to Solr, interleaved, from a few
+ * connections; facet-only browsing is the mix's {@code browse} kind; then suggestions and related
+ * documents from one connection;</li>
+ * <li>{@code reindexJob} in this JVM, stopped after a fixed number of documents, against raw SolrJ
+ * adds of the same documents ({@link GrowthReindex}).</li>
+ * </ol>
+ * Each size ends with a {@code RESULT growth} line; the run ends with the table and the plot.
+ */
+final class GrowthBenchmark {
+
+	/** One size's figures. */
+	record Figures(long docs, double indexMb, long heapMb, double firstSearchSeconds, double apiP50, double apiP99,
+			double solrP50, double solrP99, double browseP50, double suggestP50, double relatedP50, double qps,
+			double reindexDocsPerSecond, double solrjDocsPerSecond) {
+
+		ResultLine result() {
+			return new ResultLine("growth").add("docs", docs)
+				.add("index_mb", indexMb, 0)
+				.add("heap_mb", heapMb)
+				.add("first_search_s", firstSearchSeconds, 1)
+				.add("api_p50_ms", apiP50, 2)
+				.add("api_p99_ms", apiP99, 2)
+				.add("solr_p50_ms", solrP50, 2)
+				.add("solr_p99_ms", solrP99, 2)
+				.add("browse_p50_ms", browseP50, 2)
+				.add("suggest_p50_ms", suggestP50, 2)
+				.add("related_p50_ms", relatedP50, 2)
+				.add("qps", qps, 1)
+				.add("reindex_docs_per_s", reindexDocsPerSecond, 1)
+				.add("reindex_ratio_vs_solrj", reindexDocsPerSecond / solrjDocsPerSecond, 2);
+		}
+	}
+
+	/** The knobs of a run, from system properties ({@code bench/run} passes its environment). */
+	record Settings(int connections, int warmUpRounds, int rounds, int reindexDocs, int sideRequests) {
+
+		static Settings fromProperties() {
+			return new Settings(Integer.getInteger("bench.growth.connections", 4),
+					Integer.getInteger("bench.growth.warmup", 3), Integer.getInteger("bench.growth.rounds", 5),
+					Integer.getInteger("bench.growth.reindex.docs", 10_000),
+					Integer.getInteger("bench.growth.side.requests", 3));
+		}
+	}
+
+	private GrowthBenchmark() {
+	}
+
+	static Figures measure(BenchData data, Path queries, Settings settings) throws Exception {
+		List<QueryMix.Request> mix = QueryMix.fromJudgements(queries);
+		List<String> suggestPaths = suggestPaths(mix);
+		HttpClient http = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(Duration.ofSeconds(5))
+			.build();
+		double indexMb = megabytes(data.solrHome().resolve("mosty").resolve("data"));
+		System.out.printf(Locale.ROOT, "Growth at %,d documents: index %.0f MB on disk%n", data.documents(), indexMb);
+
+		double firstSearch;
+		long heapMb;
+		List<String> relatedPaths;
+		try (MostyProcess mosty = MostyProcess.start(data.dataDir(), data.dataDir().resolve("growth-embedded-mosty.log"),
+				MostyProcess.jvmOptionsFromProperty(), "--mosty.solr.mode=embedded")) {
+			firstSearch = mosty.awaitFirstSearch(http, StartupBenchmark.FIRST_SEARCH, Duration.ofMinutes(10));
+			relatedPaths = relatedPaths(http, mosty, mix);
+			for (QueryMix.Request request : mix) {
+				get(http, URI.create(mosty.baseUrl() + request.path()));
+			}
+			sequential(http, mosty, suggestPaths, 1);
+			sequential(http, mosty, relatedPaths, 1);
+			heapMb = mosty.heapAfterGcMegabytes();
+			System.out.printf(Locale.ROOT, "  embedded: first search %.1f s after java -jar; heap after the mix and a "
+					+ "full GC %d MB%n", firstSearch, heapMb);
+		}
+
+		SearchBenchmark.Load measured;
+		Latencies suggest;
+		Latencies related;
+		try (BenchSolr solr = BenchSolr.start(data.solrHome(), List.of("mosty"), List.of());
+				MostyProcess mosty = MostyProcess.start(data.dataDir(), data.dataDir().resolve("growth-http-mosty.log"),
+						MostyProcess.jvmOptionsFromProperty(), "--mosty.solr.mode=http", "--mosty.solr.url=" + solr.baseUrl(),
+						"--mosty.ingest.poll-interval=0s")) {
+			mosty.awaitFirstSearch(http, mix.get(0).path(), Duration.ofMinutes(10));
+			List<SearchBenchmark.Pair> pairs = SearchBenchmark.capture(http, mosty, solr, mix);
+			SearchBenchmark.Load warm = SearchBenchmark.load(http, pairs, settings.warmUpRounds(), 1, settings.connections());
+			System.out.printf(Locale.ROOT, "  http mode: %d requests of the mix, %d connections; warm-up %d rounds "
+					+ "(%d errors)%n", pairs.size(), settings.connections(), settings.warmUpRounds(), warm.errors.get());
+			measured = SearchBenchmark.load(http, pairs, settings.rounds(), 2, settings.connections());
+			SearchBenchmark.print(measured);
+			sequential(http, mosty, suggestPaths, 1);
+			suggest = sequential(http, mosty, suggestPaths, settings.sideRequests());
+			sequential(http, mosty, relatedPaths, 1);
+			related = sequential(http, mosty, relatedPaths, settings.sideRequests());
+			System.out.printf(Locale.ROOT, "  one connection: suggest p50 %.2f ms p99 %.2f ms (%d); related p50 %.2f ms "
+					+ "p99 %.2f ms (%d)%n", suggest.percentileMillis(50), suggest.percentileMillis(99), suggest.count(),
+					related.percentileMillis(50), related.percentileMillis(99), related.count());
+		}
+		if (measured.errors.get() > 0) {
+			throw new IllegalStateException(measured.errors.get() + " searches failed at " + data.documents()
+					+ " documents (see growth-http-mosty.log)");
+		}
+
+		GrowthReindex.Rates reindex = GrowthReindex.measure(data, settings.reindexDocs());
+		Latencies[] browse = measured.byKind.get("browse");
+		return new Figures(data.documents(), indexMb, heapMb, firstSearch, measured.api.percentileMillis(50),
+				measured.api.percentileMillis(99), measured.solr.percentileMillis(50), measured.solr.percentileMillis(99),
+				browse[0].percentileMillis(50), suggest.percentileMillis(50), related.percentileMillis(50), measured.qps(),
+				reindex.mosty(), reindex.solrj());
+	}
+
+	/**
+	 * What a reader types before picking a suggestion: the first three to five letters of the
+	 * first word of each judged query (without repeats), as the UI asks for them.
+	 */
+	static List<String> suggestPaths(List<QueryMix.Request> mix) {
+		Pattern q = Pattern.compile("[?&]q=([^&]+).*?[&]lang=([a-z]{2})");
+		Set<String> paths = new LinkedHashSet<>();
+		for (QueryMix.Request request : mix) {
+			Matcher found = q.matcher(request.path());
+			if (!found.find()) {
+				continue;
+			}
+			String word = java.net.URLDecoder.decode(found.group(1), StandardCharsets.UTF_8)
+				.strip()
+				.split("\\s+")[0]
+				.replaceAll("[^\\p{L}]", "");
+			if (word.length() < 3) {
+				continue;
+			}
+			String prefix = word.substring(0, Math.min(word.length(), 3 + Math.floorMod(word.hashCode(), 3)));
+			paths.add("/api/suggest?q=" + URLEncoder.encode(prefix.toLowerCase(Locale.ROOT), StandardCharsets.UTF_8)
+					+ "&lang=" + found.group(2));
+		}
+		return List.copyOf(paths);
+	}
+
+	/** Related documents of the first hit of every tenth search of the mix. */
+	private static List<String> relatedPaths(HttpClient http, MostyProcess mosty, List<QueryMix.Request> mix)
+			throws Exception {
+		Pattern id = Pattern.compile("\"id\":\"([0-9A-Z]{26})\"");
+		List<String> paths = new ArrayList<>();
+		for (int i = 0; i < mix.size(); i += 10) {
+			Matcher found = id.matcher(get(http, URI.create(mosty.baseUrl() + mix.get(i).path())));
+			if (found.find()) {
+				paths.add("/api/documents/" + found.group(1) + "/related");
+			}
+		}
+		if (paths.isEmpty()) {
+			throw new IllegalStateException("No search of the mix found a document");
+		}
+		return paths;
+	}
+
+	/** Every path {@code passes} times from one connection; the latencies of the answers. */
+	private static Latencies sequential(HttpClient http, MostyProcess mosty, List<String> paths, int passes)
+			throws Exception {
+		Latencies latencies = new Latencies();
+		for (int pass = 0; pass < passes; pass++) {
+			for (String path : paths) {
+				long started = System.nanoTime();
+				get(http, URI.create(mosty.baseUrl() + path));
+				latencies.add(System.nanoTime() - started);
+			}
+		}
+		return latencies;
+	}
+
+	private static String get(HttpClient http, URI uri) throws Exception {
+		HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(120)).build(),
+				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException(uri + " answered " + response.statusCode() + ": " + response.body());
+		}
+		return response.body();
+	}
+
+	/** The size of everything under a folder, in MB (10^6 bytes). */
+	static double megabytes(Path folder) throws IOException {
+		try (Stream<Path> files = Files.walk(folder)) {
+			return files.filter(Files::isRegularFile).mapToLong(file -> {
+				try {
+					return Files.size(file);
+				}
+				catch (IOException ex) {
+					return 0; // a segment file merged away while walking
+				}
+			}).sum() / 1e6;
+		}
+	}
+}

@@ -1,0 +1,98 @@
+package org.mosty.indexer.bench;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.common.SolrInputDocument;
+import org.mosty.indexer.catalogue.EditorialRecords;
+import org.mosty.indexer.editorial.StoredTextIndexer;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.configuration.support.MapJobRegistry;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.support.TaskExecutorJobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+
+/**
+ * The growth benchmark's reindex rate: a whole {@code reindexJob} over a million documents takes
+ * over an hour here, so the job runs on the full catalogue (it reads every indexable id first, as
+ * it always does) and is stopped once it has written {@code limit} documents; its rate is those
+ * documents over the time from its start to its stop. Raw SolrJ then adds the same documents
+ * (built by Mosty's factory before its clock runs) in batches of {@value ReindexBenchmark#RAW_BATCH}
+ * with one commit, into the same full index. A first untimed raw round warms Solr and the client.
+ */
+final class GrowthReindex {
+
+	/** Documents per second of both sides. */
+	record Rates(double mosty, double solrj, long documents) {
+	}
+
+	private GrowthReindex() {
+	}
+
+	static Rates measure(BenchData data, int limit) throws Exception {
+		try (BenchSolr solr = BenchSolr.start(data.solrHome(), List.of("mosty"), List.of());
+				// the whole application has opened this data folder before, with its other modules' migrations,
+				// which the indexer alone does not know
+				ConfigurableApplicationContext context = BenchContext.start(data.dataDir(), solr.baseUrl(),
+						"--spring.flyway.ignore-migration-patterns=*:missing,*:future")) {
+			BenchContext.awaitLanguageWarmUp();
+			StoredTextIndexer indexer = context.getBean(StoredTextIndexer.class);
+			SolrClient client = context.getBean(SolrClient.class);
+			List<String> ids = context.getBean(EditorialRecords.class).indexableIds();
+			List<String> first = ids.subList(0, Math.min(limit, ids.size()));
+			ReindexBenchmark.rawAdds(client, ReindexBenchmark.batches(indexer, first.subList(0, Math.min(2_000, first.size()))));
+			BenchContext.awaitQuietJit();
+
+			long started = System.nanoTime();
+			JobExecution execution = startReindex(context);
+			JobRepository repository = context.getBean(JobRepository.class);
+			long written = 0;
+			boolean stopping = false;
+			while (execution.isRunning()) {
+				Thread.sleep(100);
+				execution = repository.getJobExecution(execution.getId());
+				StepExecution step = repository.getLastStepExecution(execution.getJobInstance(), "reindexDocuments");
+				written = step == null ? 0 : step.getWriteCount();
+				if (!stopping && written >= limit) {
+					operator(context).stop(execution);
+					stopping = true;
+				}
+			}
+			double mostySeconds = BenchData.seconds(started);
+			StepExecution step = repository.getLastStepExecution(execution.getJobInstance(), "reindexDocuments");
+			written = step.getWriteCount();
+			if (execution.getStatus() != BatchStatus.STOPPED && execution.getStatus() != BatchStatus.COMPLETED) {
+				throw new IllegalStateException("reindexJob ended " + execution.getStatus());
+			}
+			double mosty = written / mostySeconds;
+
+			List<List<SolrInputDocument>> batches = ReindexBenchmark.batches(indexer, ids.subList(0, (int) Math.min(written, ids.size())));
+			double solrj = written / ReindexBenchmark.rawAdds(client, batches);
+			System.out.printf(Locale.ROOT, "  reindex: reindexJob %s after %,d of %,d documents: %.1f docs/s (%.1f s, "
+					+ "reading the ids included); raw SolrJ, the same documents: %.1f docs/s; ratio %.2f%n",
+					execution.getStatus(), written, ids.size(), mosty, mostySeconds, solrj, mosty / solrj);
+			return new Rates(mosty, solrj, written);
+		}
+	}
+
+	private static TaskExecutorJobOperator operator(ConfigurableApplicationContext context) throws Exception {
+		TaskExecutorJobOperator operator = new TaskExecutorJobOperator();
+		operator.setJobRepository(context.getBean(JobRepository.class));
+		operator.setJobRegistry(new MapJobRegistry());
+		operator.setTaskExecutor(new SimpleAsyncTaskExecutor("growth-reindex-"));
+		operator.afterPropertiesSet();
+		return operator;
+	}
+
+	private static JobExecution startReindex(ConfigurableApplicationContext context) throws Exception {
+		Job job = context.getBean("reindexJob", Job.class);
+		return operator(context).start(job,
+				new JobParametersBuilder().addLong("bench.run", System.currentTimeMillis()).toJobParameters());
+	}
+}
