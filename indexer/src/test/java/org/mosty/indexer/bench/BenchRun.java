@@ -86,6 +86,27 @@ public final class BenchRun {
 			System.out.println(figures.result());
 			sizes.add(figures);
 		}
+		ResultLine cloud = null;
+		if (Boolean.parseBoolean(System.getProperty("bench.growth.cloud", "true"))) {
+			int largest = sizes.size() - 1;
+			String size = System.getProperty("bench.growth.sizes", "10000,100000,1000000").split(",")[largest].strip();
+			int generated = Integer.parseInt(size);
+			BenchData data = new BenchData(Path.of(generated == 100_000 ? base : base + "-" + generated), generated, false);
+			SearchBenchmark.Load load = GrowthCloud.measure(data, queries, settings);
+			GrowthBenchmark.Figures single = sizes.get(largest);
+			cloud = new ResultLine("growth_cloud").add("docs", single.docs())
+				.add("shards", 2)
+				.add("api_p50_ms", load.api.percentileMillis(50), 2)
+				.add("api_p99_ms", load.api.percentileMillis(99), 2)
+				.add("solr_p50_ms", load.solr.percentileMillis(50), 2)
+				.add("solr_p99_ms", load.solr.percentileMillis(99), 2)
+				.add("qps", load.qps(), 1)
+				.add("errors", load.errors.get())
+				.add("api_p50_vs_one_core", load.api.percentileMillis(50) / single.apiP50(), 2)
+				.add("api_p99_vs_one_core", load.api.percentileMillis(99) / single.apiP99(), 2)
+				.add("qps_vs_one_core", load.qps() / single.qps(), 2);
+			System.out.println(cloud);
+		}
 		System.out.println();
 		System.out.print(GrowthReport.table(sizes));
 		Path plot = Path.of(System.getProperty("bench.growth.plot", "docs/growth.svg"));
@@ -97,6 +118,9 @@ public final class BenchRun {
 		System.out.println();
 		for (GrowthBenchmark.Figures figures : sizes) {
 			System.out.println(figures.result());
+		}
+		if (cloud != null) {
+			System.out.println(cloud);
 		}
 	}
 }

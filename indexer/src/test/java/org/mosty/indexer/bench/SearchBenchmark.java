@@ -205,7 +205,17 @@ final class SearchBenchmark {
 	/** Sends each API request once and records the one Solr request it caused. */
 	static List<Pair> capture(HttpClient http, MostyProcess mosty, BenchSolr solr, List<QueryMix.Request> mix)
 			throws Exception {
-		URI solrRoot = URI.create(solr.baseUrl()).resolve("/");
+		return capture(http, mosty, URI.create(solr.baseUrl()).resolve("/"), mix);
+	}
+
+	/**
+	 * As {@link #capture(HttpClient, MostyProcess, BenchSolr, List)}, for a Solr reached at
+	 * {@code solrRoot}, or, when it is {@code null} (SolrCloud), at the node that received Mosty's
+	 * request. The requests a SolrCloud node sends its shards (POSTs, {@code isShard=true}) are
+	 * not Mosty's and are left out.
+	 */
+	static List<Pair> capture(HttpClient http, MostyProcess mosty, URI solrRoot, List<QueryMix.Request> mix)
+			throws Exception {
 		List<Pair> pairs = new ArrayList<>();
 		for (QueryMix.Request request : mix) {
 			URI api = URI.create(mosty.baseUrl() + request.path());
@@ -218,11 +228,13 @@ final class SearchBenchmark {
 			}
 			List<SolrRequestCapture.Captured> searches = captured.stream()
 				.filter(c -> c.path().endsWith("/search"))
+				.filter(c -> c.query() != null && !c.query().contains("isShard=true"))
 				.toList();
 			if (searches.size() != 1 || !"GET".equals(searches.get(0).method())) {
 				throw new IllegalStateException(api + " made these Solr requests, expected one GET /search: " + captured);
 			}
-			pairs.add(new Pair(request.kind(), api, solrRoot.resolve(searches.get(0).pathAndQuery())));
+			URI root = solrRoot != null ? solrRoot : URI.create("http://127.0.0.1:" + searches.get(0).port() + "/");
+			pairs.add(new Pair(request.kind(), api, root.resolve(searches.get(0).pathAndQuery())));
 		}
 		return pairs;
 	}

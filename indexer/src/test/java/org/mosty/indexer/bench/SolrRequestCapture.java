@@ -18,8 +18,8 @@ import javax.servlet.http.HttpServletRequest;
  */
 public final class SolrRequestCapture implements Filter {
 
-	/** One request as Solr received it. */
-	record Captured(String method, String path, String query) {
+	/** One request as Solr received it, and the port of the server that received it. */
+	record Captured(String method, String path, String query, int port) {
 
 		/** Path and query, as an address relative to the server's root. */
 		String pathAndQuery() {
@@ -47,7 +47,8 @@ public final class SolrRequestCapture implements Filter {
 			throws IOException, ServletException {
 		if (capturing && request instanceof HttpServletRequest http) {
 			synchronized (SolrRequestCapture.class) {
-				captured.add(new Captured(http.getMethod(), http.getRequestURI(), http.getQueryString()));
+				captured.add(new Captured(http.getMethod(), http.getRequestURI(), http.getQueryString(),
+						http.getLocalPort()));
 			}
 		}
 		chain.doFilter(request, response);
