@@ -114,7 +114,10 @@ final class GrowthBenchmark {
 			SearchBenchmark.Load warm = SearchBenchmark.load(http, pairs, settings.warmUpRounds(), 1, settings.connections());
 			System.out.printf(Locale.ROOT, "  http mode: %d requests of the mix, %d connections; warm-up %d rounds "
 					+ "(%d errors)%n", pairs.size(), settings.connections(), settings.warmUpRounds(), warm.errors.get());
+			Profiles profiles = Profiles.start(mosty, data.documents());
+			System.out.printf(Locale.ROOT, "  measured phase from %s%n", java.time.LocalTime.now(java.time.ZoneOffset.UTC));
 			measured = SearchBenchmark.load(http, pairs, settings.rounds(), 2, settings.connections());
+			profiles.stop();
 			SearchBenchmark.print(measured);
 			sequential(http, mosty, suggestPaths, 1);
 			suggest = sequential(http, mosty, suggestPaths, settings.sideRequests());
@@ -135,6 +138,38 @@ final class GrowthBenchmark {
 				measured.api.percentileMillis(99), measured.solr.percentileMillis(50), measured.solr.percentileMillis(99),
 				browse[0].percentileMillis(50), suggest.percentileMillis(50), related.percentileMillis(50), measured.qps(),
 				reindex.mosty(), reindex.solrj());
+	}
+
+	/**
+	 * Flight recordings of the measured search phase when {@code bench.growth.jfr} names a folder:
+	 * Mosty's process ({@code mosty-<docs>.jfr}, through {@code jcmd}) and this JVM, where Solr
+	 * answers both sides ({@code solr-<docs>.jfr}); JFR's {@code profile} settings.
+	 */
+	record Profiles(MostyProcess mosty, Path folder, long docs, jdk.jfr.Recording own) {
+
+		static Profiles start(MostyProcess mosty, long docs) throws Exception {
+			String folder = System.getProperty("bench.growth.jfr", "");
+			if (folder.isBlank()) {
+				return new Profiles(mosty, null, docs, null);
+			}
+			Path dir = Files.createDirectories(Path.of(folder).toAbsolutePath());
+			mosty.jcmd("JFR.start name=growth settings=profile filename=" + dir.resolve("mosty-" + docs + ".jfr"));
+			jdk.jfr.Recording own = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+			own.start();
+			return new Profiles(mosty, dir, docs, own);
+		}
+
+		void stop() throws Exception {
+			if (folder == null) {
+				return;
+			}
+			mosty.jcmd("JFR.stop name=growth");
+			own.stop();
+			own.dump(folder.resolve("solr-" + docs + ".jfr"));
+			own.close();
+			System.out.print(JfrSummary.summary(folder.resolve("mosty-" + docs + ".jfr"), 8));
+			System.out.print(JfrSummary.summary(folder.resolve("solr-" + docs + ".jfr"), 12));
+		}
 	}
 
 	/**

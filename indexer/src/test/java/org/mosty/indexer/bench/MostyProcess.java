@@ -145,7 +145,7 @@ final class MostyProcess implements AutoCloseable {
 		return Long.parseLong(used.group(1));
 	}
 
-	private String jcmd(String command) throws Exception {
+	String jcmd(String command) throws Exception {
 		Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
 				Long.toString(process.pid()), command)
 			.redirectErrorStream(true)
