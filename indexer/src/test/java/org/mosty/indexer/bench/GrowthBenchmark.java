@@ -103,6 +103,7 @@ final class GrowthBenchmark {
 		}
 
 		SearchBenchmark.Load measured;
+		SearchBenchmark.Load collation;
 		Latencies suggest;
 		Latencies related;
 		try (BenchSolr solr = BenchSolr.start(data.solrHome(), List.of("mosty"), List.of());
@@ -119,6 +120,7 @@ final class GrowthBenchmark {
 			measured = SearchBenchmark.load(http, pairs, settings.rounds(), 2, settings.connections());
 			profiles.stop();
 			SearchBenchmark.print(measured);
+			collation = collationBeforeAfter(http, pairs, settings);
 			sequential(http, mosty, suggestPaths, 1);
 			suggest = sequential(http, mosty, suggestPaths, settings.sideRequests());
 			sequential(http, mosty, relatedPaths, 1);
@@ -134,10 +136,40 @@ final class GrowthBenchmark {
 
 		GrowthReindex.Rates reindex = GrowthReindex.measure(data, settings.reindexDocs());
 		Latencies[] browse = measured.byKind.get("browse");
+		System.out.println(new ResultLine("growth_collation").add("docs", data.documents())
+			.add("exact_p50_ms", collation.solr.percentileMillis(50), 2)
+			.add("exact_p99_ms", collation.solr.percentileMillis(99), 2)
+			.add("first_p50_ms", collation.api.percentileMillis(50), 2)
+			.add("first_p99_ms", collation.api.percentileMillis(99), 2)
+			.add("p50_ratio", collation.api.percentileMillis(50) / collation.solr.percentileMillis(50), 2));
 		return new Figures(data.documents(), indexMb, heapMb, firstSearch, measured.api.percentileMillis(50),
 				measured.api.percentileMillis(99), measured.solr.percentileMillis(50), measured.solr.percentileMillis(99),
 				browse[0].percentileMillis(50), suggest.percentileMillis(50), related.percentileMillis(50), measured.qps(),
 				reindex.mosty(), reindex.solrj());
+	}
+
+	/**
+	 * Issue 21's change to "did you mean", before and after in one run: every captured Solr
+	 * request as sent (a collation check stops at its first visible document,
+	 * {@code spellcheck.collateMaxCollectDocs=1} in solrconfig.xml) against the same request with
+	 * exact collation counts ({@code =0}, as before), interleaved under the same load. In the
+	 * returned load "api" is after, "solr" before.
+	 */
+	static SearchBenchmark.Load collationBeforeAfter(HttpClient http, List<SearchBenchmark.Pair> pairs,
+			Settings settings) throws Exception {
+		List<SearchBenchmark.Pair> beforeAfter = new ArrayList<>();
+		for (SearchBenchmark.Pair pair : pairs) {
+			if (pair.solr().getRawQuery() != null && pair.solr().getRawQuery().contains("spellcheck=true")) {
+				beforeAfter.add(new SearchBenchmark.Pair(pair.kind(), pair.solr(),
+						URI.create(pair.solr() + "&spellcheck.collateMaxCollectDocs=0")));
+			}
+		}
+		SearchBenchmark.Load load = SearchBenchmark.load(http, beforeAfter, settings.rounds(), 4, settings.connections());
+		System.out.printf(Locale.ROOT, "  did you mean, collation checks stopping at the first document / counting all "
+				+ "(straight to Solr, %d requests with words): p50 %.2f / %.2f ms, p99 %.2f / %.2f ms%n", beforeAfter.size(),
+				load.api.percentileMillis(50), load.solr.percentileMillis(50), load.api.percentileMillis(99),
+				load.solr.percentileMillis(99));
+		return load;
 	}
 
 	/**
