@@ -57,6 +57,12 @@ final class BenchData {
 
 	private static final String DESCRIPTION = "bench-data.properties";
 
+	/** Written when making a set starts, removed when it is done: a set that stopped half-made is resumed. */
+	private static final String PARTIAL = "bench-data.partial";
+
+	/** Generated documents made again at a resume: more than Solr may not have committed at a crash. */
+	private static final int REDO = 5_000;
+
 	private final Path dataDir;
 
 	private final int generated;
@@ -82,17 +88,7 @@ final class BenchData {
 	}
 
 	boolean ready() throws IOException {
-		Path description = dataDir.resolve(DESCRIPTION);
-		if (!Files.isRegularFile(description)) {
-			return false;
-		}
-		Properties properties = new Properties();
-		try (InputStream in = Files.newInputStream(description)) {
-			properties.load(in);
-		}
-		return Integer.toString(generated).equals(properties.getProperty("generated"))
-				&& Long.toString(SEED).equals(properties.getProperty("seed"))
-				&& schemaDigest().equals(properties.getProperty("schema"));
+		return describes(dataDir.resolve(DESCRIPTION));
 	}
 
 	/**
@@ -139,21 +135,35 @@ final class BenchData {
 			System.out.printf(Locale.ROOT, "Data set: reusing %s (%d documents)%n", dataDir, documents());
 			return;
 		}
-		System.out.printf(Locale.ROOT, "Data set: making %s: sample library + %,d generated documents%n", dataDir,
-				generated);
-		FileSystemUtils.deleteRecursively(dataDir);
-		Files.createDirectories(dataDir);
+		boolean resume = describes(dataDir.resolve(PARTIAL));
+		System.out.printf(Locale.ROOT, "Data set: %s %s: sample library + %,d generated documents%n",
+				resume ? "resuming" : "making", dataDir, generated);
+		if (!resume) {
+			FileSystemUtils.deleteRecursively(dataDir);
+			Files.createDirectories(dataDir);
+			describe(dataDir.resolve(PARTIAL), null);
+		}
 		ParagraphPool pool = ParagraphPool.load(library);
 		System.out.printf(Locale.ROOT, "  paragraphs from %s: %s%n", library, pool.sizes());
 		try (BenchSolr solr = BenchSolr.start(solrHome(), List.of("mosty"), List.of());
-				ConfigurableApplicationContext context = BenchContext.start(dataDir, solr.baseUrl())) {
+				ConfigurableApplicationContext context = BenchContext.start(dataDir, solr.baseUrl(),
+						"--spring.datasource.url=" + makingUrl())) {
 			long started = System.nanoTime();
-			int samples = context.getBean(SampleLibrary.class).register();
-			IngestAwait.untilIdle(context, Duration.ofMinutes(10));
-			System.out.printf(Locale.ROOT, "  sample library: %d documents ingested in %.1f s%n", samples,
-					seconds(started));
+			int done = 0;
+			if (resume) {
+				done = new JdbcTemplate(context.getBean(DataSource.class))
+					.queryForObject("select count(*) from document where file_name like 'bench-%'", Integer.class);
+				System.out.printf(Locale.ROOT, "  %,d generated documents are in the catalogue; going on from %,d%n",
+						done, Math.max(0, done - REDO));
+			}
+			else {
+				int samples = context.getBean(SampleLibrary.class).register();
+				IngestAwait.untilIdle(context, Duration.ofMinutes(10));
+				System.out.printf(Locale.ROOT, "  sample library: %d documents ingested in %.1f s%n", samples,
+						seconds(started));
+			}
 			started = System.nanoTime();
-			insert(context, pool, solr.baseUrl());
+			insert(context, pool, solr.baseUrl(), done);
 			context.getBean(SolrClient.class).commit();
 			if (detectOnce) {
 				long detecting = System.nanoTime();
@@ -164,15 +174,77 @@ final class BenchData {
 			long documents = context.getBean(Catalogue.class).count(DocumentStatus.INDEXED);
 			System.out.printf(Locale.ROOT, "  catalogue and index: %,d documents in %.1f s%n", documents,
 					seconds(started));
-			Properties properties = new Properties();
-			properties.setProperty("generated", Integer.toString(generated));
-			properties.setProperty("seed", Long.toString(SEED));
-			properties.setProperty("schema", schemaDigest());
-			properties.setProperty("documents", Long.toString(documents));
-			try (OutputStream out = Files.newOutputStream(dataDir.resolve(DESCRIPTION))) {
-				properties.store(out, "bench/run data set (issue 9)");
+			describe(dataDir.resolve(DESCRIPTION), documents);
+			Files.delete(dataDir.resolve(PARTIAL));
+		}
+	}
+
+	/**
+	 * At a resume: the generator brought to where the catalogue ends (it is deterministic), and the
+	 * last {@value #REDO} generated documents sent to Solr again (their rows are in the catalogue,
+	 * but Solr may not have committed them when the run stopped).
+	 */
+	private static void resend(JdbcTemplate jdbc, DocumentGenerator generator, Catalogue catalogue,
+			SolrDocumentFactory factory, SolrClient solr, int done) throws Exception {
+		int from = Math.max(0, done - REDO);
+		for (int i = 0; i < from; i++) {
+			generator.next();
+		}
+		java.util.Map<String, String> ids = new java.util.HashMap<>();
+		jdbc.query("select file_name, id from document where file_name >= ? and file_name < ?",
+				row -> {
+					ids.put(row.getString(1), row.getString(2));
+				}, String.format(Locale.ROOT, "bench-%06d.txt", from), String.format(Locale.ROOT, "bench-%06d.txt", done));
+		List<SolrInputDocument> again = new ArrayList<>();
+		for (int i = from; i < done; i++) {
+			DocumentGenerator.Generated doc = generator.next();
+			String id = ids.get(String.format(Locale.ROOT, "bench-%06d.txt", i));
+			CatalogueDocument entry = catalogue.findById(id).orElseThrow();
+			again.add(factory.build(entry, entry.contentType(), 1, doc.text(), doc.profile()));
+			if (again.size() == 1000 || i == done - 1) {
+				solr.add(again);
+				again = new ArrayList<>();
 			}
 		}
+		solr.commit();
+	}
+
+	/**
+	 * The catalogue's address while the set is made: H2 as the application opens it, but kept open
+	 * while no connection is (DB_CLOSE_DELAY) and without compacting its file in the background.
+	 * Twice a million-document set stopped at 365,000 documents with "The database has been closed"
+	 * from H2, a 3.6 GB file that opened fine afterwards.
+	 */
+	private String makingUrl() {
+		return "jdbc:h2:file:" + dataDir.resolve("db").resolve("mosty")
+				+ ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0;DB_CLOSE_DELAY=-1;AUTO_COMPACT_FILL_RATE=0";
+	}
+
+	private void describe(Path file, Long documents) throws IOException {
+		Properties properties = new Properties();
+		properties.setProperty("generated", Integer.toString(generated));
+		properties.setProperty("seed", Long.toString(SEED));
+		properties.setProperty("schema", schemaDigest());
+		if (documents != null) {
+			properties.setProperty("documents", Long.toString(documents));
+		}
+		try (OutputStream out = Files.newOutputStream(file)) {
+			properties.store(out, "bench/run data set (issue 9)");
+		}
+	}
+
+	/** Whether a description file is there and names this set's size, seed and schema. */
+	private boolean describes(Path file) throws IOException {
+		if (!Files.isRegularFile(file)) {
+			return false;
+		}
+		Properties properties = new Properties();
+		try (InputStream in = Files.newInputStream(file)) {
+			properties.load(in);
+		}
+		return Integer.toString(generated).equals(properties.getProperty("generated"))
+				&& Long.toString(SEED).equals(properties.getProperty("seed"))
+				&& schemaDigest().equals(properties.getProperty("schema"));
 	}
 
 	/**
@@ -181,7 +253,8 @@ final class BenchData {
 	 * generator knows (so making the set does not spend minutes in language detection), in batches
 	 * to the Solr server.
 	 */
-	private void insert(ConfigurableApplicationContext context, ParagraphPool pool, String solrUrl) throws Exception {
+	private void insert(ConfigurableApplicationContext context, ParagraphPool pool, String solrUrl, int done)
+			throws Exception {
 		Catalogue catalogue = context.getBean(Catalogue.class);
 		SolrDocumentFactory factory = context.getBean(SolrDocumentFactory.class);
 		// its own client: on a busy machine a batch can take longer than the application's 30 s limit
@@ -190,12 +263,12 @@ final class BenchData {
 			.withRequestTimeout(10, TimeUnit.MINUTES)
 			.withDefaultCollection("mosty")
 			.build()) {
-			insert(context, pool, catalogue, factory, solr);
+			insert(context, pool, catalogue, factory, solr, done);
 		}
 	}
 
 	private void insert(ConfigurableApplicationContext context, ParagraphPool pool, Catalogue catalogue,
-			SolrDocumentFactory factory, SolrClient solr) throws Exception {
+			SolrDocumentFactory factory, SolrClient solr, int done) throws Exception {
 		long started = System.nanoTime();
 		DataSource dataSource = context.getBean(DataSource.class);
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
@@ -205,6 +278,9 @@ final class BenchData {
 		DocumentGenerator.ORGANIZATIONS.forEach(organizations::learn);
 		DocumentGenerator generator = new DocumentGenerator(pool, SEED);
 		MessageDigest sha = MessageDigest.getInstance("SHA-256");
+		if (done > 0) {
+			resend(jdbc, generator, catalogue, factory, solr, done);
+		}
 		Instant base = Instant.now().truncatedTo(ChronoUnit.MILLIS).minus(Duration.ofDays(400));
 		// five minutes apart, or closer for a larger set, so every document was made in the last 400 days
 		long spacing = Math.min(300L, Duration.ofDays(400).toSeconds() / Math.max(1, generated));
@@ -215,7 +291,7 @@ final class BenchData {
 		Semaphore inFlight = new Semaphore(3);
 		List<Future<?>> sent = new ArrayList<>();
 		try {
-			for (int from = 0; from < generated; from += batch) {
+			for (int from = done; from < generated; from += batch) {
 				List<Object[]> documents = new ArrayList<>();
 				List<Object[]> texts = new ArrayList<>();
 				List<DocumentGenerator.Generated> made = new ArrayList<>();
@@ -250,14 +326,14 @@ final class BenchData {
 					}
 					return null;
 				}));
-				int done = Math.min(generated, from + batch);
-				if (done % 10_000 == 0 || done == generated) {
+				int sofar = Math.min(generated, from + batch);
+				if (sofar % 10_000 == 0 || sofar == generated) {
 					for (Future<?> future : sent) {
 						future.get();
 					}
 					sent.clear();
-					System.out.printf(Locale.ROOT, "  %,d of %,d documents (%.0f docs/s)%n", done, generated,
-							done / seconds(started));
+					System.out.printf(Locale.ROOT, "  %,d of %,d documents (%.0f docs/s)%n", sofar, generated,
+							(sofar - done) / seconds(started));
 				}
 			}
 			for (Future<?> future : sent) {

@@ -67,6 +67,7 @@ class BenchLogicTests {
 						case "getMethod" -> "GET";
 						case "getRequestURI" -> "/solr/mosty/search";
 						case "getQueryString" -> query;
+						case "getLocalPort" -> 8983;
 						default -> null;
 					});
 		new SolrRequestCapture().doFilter(request, null, (req, res) -> {
@@ -75,6 +76,8 @@ class BenchLogicTests {
 		assertThat(captured).singleElement()
 			.extracting(SolrRequestCapture.Captured::pathAndQuery)
 			.isEqualTo("/solr/mosty/search?q=uchod%C5%BAcy&fq=%7B%21tag%3Dftype%7Dtype%3A%28report%29&wt=javabin&version=2");
+		// the node that received it: in SolrCloud the request is sent again to the same node
+		assertThat(captured.get(0).port()).isEqualTo(8983);
 		SolrRequestCapture.start();
 		assertThat(SolrRequestCapture.stop()).isEmpty();
 	}
