@@ -86,6 +86,13 @@ public final class BenchRun {
 			System.out.println(figures.result());
 			sizes.add(figures);
 		}
+		System.out.print(GrowthReport.table(sizes));
+		Path plot = Path.of(System.getProperty("bench.growth.plot", "docs/growth.svg"));
+		String machine = String.format(Locale.ROOT, "bench/run growth, %s, %d cores, JDK %s; %d connections",
+				java.time.LocalDate.now(java.time.ZoneOffset.UTC), Runtime.getRuntime().availableProcessors(),
+				System.getProperty("java.version"), settings.connections());
+		GrowthReport.writePlot(sizes, plot, machine);
+		System.out.println("Plot: " + plot);
 		ResultLine cloud = null;
 		if (Boolean.parseBoolean(System.getProperty("bench.growth.cloud", "true"))) {
 			int largest = sizes.size() - 1;
@@ -107,14 +114,6 @@ public final class BenchRun {
 				.add("qps_vs_one_core", load.qps() / single.qps(), 2);
 			System.out.println(cloud);
 		}
-		System.out.println();
-		System.out.print(GrowthReport.table(sizes));
-		Path plot = Path.of(System.getProperty("bench.growth.plot", "docs/growth.svg"));
-		String machine = String.format(Locale.ROOT, "bench/run growth, %s, %d cores, JDK %s; %d connections",
-				java.time.LocalDate.now(java.time.ZoneOffset.UTC), Runtime.getRuntime().availableProcessors(),
-				System.getProperty("java.version"), settings.connections());
-		GrowthReport.writePlot(sizes, plot, machine);
-		System.out.println("Plot: " + plot);
 		System.out.println();
 		for (GrowthBenchmark.Figures figures : sizes) {
 			System.out.println(figures.result());

@@ -77,6 +77,9 @@ final class GrowthReindex {
 			System.out.printf(Locale.ROOT, "  reindex: reindexJob %s after %,d of %,d documents: %.1f docs/s (%.1f s, "
 					+ "reading the ids included); raw SolrJ, the same documents: %.1f docs/s; ratio %.2f%n",
 					execution.getStatus(), written, ids.size(), mosty, mostySeconds, solrj, mosty / solrj);
+			// H2 lets go of its file only when the database closes: the next phase starts the application
+			// on the same data folder
+			new org.springframework.jdbc.core.JdbcTemplate(context.getBean(javax.sql.DataSource.class)).execute("SHUTDOWN");
 			return new Rates(mosty, solrj, written);
 		}
 	}

@@ -35,6 +35,42 @@ final class GrowthReport {
 	private GrowthReport() {
 	}
 
+	/**
+	 * The table and the plot again from a run's output ({@code RESULT growth} lines):
+	 * {@code java -cp … org.mosty.indexer.bench.GrowthReport <run.log> <plot.svg> <caption>}.
+	 */
+	public static void main(String[] args) throws IOException {
+		List<GrowthBenchmark.Figures> sizes = new java.util.ArrayList<>();
+		for (String line : Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8)) {
+			if (line.startsWith("RESULT growth ")) {
+				sizes.add(parse(line));
+			}
+		}
+		List<GrowthBenchmark.Figures> unique = sizes.stream()
+			.collect(java.util.stream.Collectors.toMap(GrowthBenchmark.Figures::docs, f -> f, (a, b) -> a,
+					java.util.TreeMap::new))
+			.values()
+			.stream()
+			.toList();
+		System.out.print(table(unique));
+		writePlot(unique, Path.of(args[1]), args.length > 2 ? args[2] : "bench/run growth");
+	}
+
+	static GrowthBenchmark.Figures parse(String line) {
+		java.util.Map<String, String> values = new java.util.HashMap<>();
+		for (String pair : line.substring("RESULT growth ".length()).split(" ")) {
+			String[] kv = pair.split("=", 2);
+			values.put(kv[0], kv[1]);
+		}
+		java.util.function.ToDoubleFunction<String> d = key -> Double.parseDouble(values.get(key));
+		double reindex = d.applyAsDouble("reindex_docs_per_s");
+		return new GrowthBenchmark.Figures(Long.parseLong(values.get("docs")), d.applyAsDouble("index_mb"),
+				Long.parseLong(values.get("heap_mb")), d.applyAsDouble("first_search_s"), d.applyAsDouble("api_p50_ms"),
+				d.applyAsDouble("api_p99_ms"), d.applyAsDouble("solr_p50_ms"), d.applyAsDouble("solr_p99_ms"),
+				d.applyAsDouble("browse_p50_ms"), d.applyAsDouble("suggest_p50_ms"), d.applyAsDouble("related_p50_ms"),
+				d.applyAsDouble("qps"), reindex, reindex / d.applyAsDouble("reindex_ratio_vs_solrj"));
+	}
+
 	static String table(List<GrowthBenchmark.Figures> sizes) {
 		StringBuilder table = new StringBuilder(
 				"| documents | index MB | heap MB | first search s | API p50 / p99 ms | Solr p50 / p99 ms | "
