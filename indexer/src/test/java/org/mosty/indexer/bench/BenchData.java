@@ -212,7 +212,7 @@ final class BenchData {
 	/**
 	 * The catalogue's address while the set is made: H2 as the application opens it, but kept open
 	 * while no connection is (DB_CLOSE_DELAY) and without compacting its file in the background.
-	 * Twice a million-document set stopped at 365,000 documents with "The database has been closed"
+	 * Twice a million-document set stopped at 360,000-366,000 documents with "The database has been closed"
 	 * from H2, a 3.6 GB file that opened fine afterwards.
 	 */
 	private String makingUrl() {
