@@ -15,6 +15,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.task.SyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
 
 /**
  * Mosty's indexer (catalogue, jobs, Solr client) as a Spring application inside the benchmark
@@ -66,19 +67,30 @@ final class BenchContext {
 
 	/** Runs {@code reindexJob} on this thread and returns the finished execution. */
 	static JobExecution reindex(ConfigurableApplicationContext context) throws Exception {
-		TaskExecutorJobOperator operator = new TaskExecutorJobOperator();
-		operator.setJobRepository(context.getBean(JobRepository.class));
-		operator.setJobRegistry(new MapJobRegistry());
-		operator.setTaskExecutor(new SyncTaskExecutor());
-		operator.afterPropertiesSet();
-		Job job = context.getBean("reindexJob", Job.class);
-		JobExecution execution = operator.start(job, new JobParametersBuilder()
-			.addLong("bench.run", System.currentTimeMillis())
-			.toJobParameters());
+		JobExecution execution = startReindex(context, operator(context, new SyncTaskExecutor()));
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			throw new IllegalStateException("reindexJob ended " + execution.getStatus() + ": "
 					+ execution.getAllFailureExceptions());
 		}
 		return execution;
+	}
+
+	/** A job operator on the application's job repository that runs jobs on {@code executor}. */
+	static TaskExecutorJobOperator operator(ConfigurableApplicationContext context, TaskExecutor executor)
+			throws Exception {
+		TaskExecutorJobOperator operator = new TaskExecutorJobOperator();
+		operator.setJobRepository(context.getBean(JobRepository.class));
+		operator.setJobRegistry(new MapJobRegistry());
+		operator.setTaskExecutor(executor);
+		operator.afterPropertiesSet();
+		return operator;
+	}
+
+	/** Starts {@code reindexJob} with a fresh run parameter: finished or started, as the operator's executor runs it. */
+	static JobExecution startReindex(ConfigurableApplicationContext context, TaskExecutorJobOperator operator)
+			throws Exception {
+		Job job = context.getBean("reindexJob", Job.class);
+		return operator.start(job,
+				new JobParametersBuilder().addLong("bench.run", System.currentTimeMillis()).toJobParameters());
 	}
 }

@@ -199,14 +199,20 @@ final class BenchData {
 		for (int i = from; i < done; i++) {
 			DocumentGenerator.Generated doc = generator.next();
 			String id = ids.get(String.format(Locale.ROOT, "bench-%06d.txt", i));
-			CatalogueDocument entry = catalogue.findById(id).orElseThrow();
-			again.add(factory.build(entry, entry.contentType(), 1, doc.text(), doc.profile()));
+			again.add(solrDocument(catalogue, factory, id, doc));
 			if (again.size() == 1000 || i == done - 1) {
 				solr.add(again);
 				again = new ArrayList<>();
 			}
 		}
 		solr.commit();
+	}
+
+	/** A generated document's Solr document, from its catalogue row and the languages the generator knows. */
+	private static SolrInputDocument solrDocument(Catalogue catalogue, SolrDocumentFactory factory, String id,
+			DocumentGenerator.Generated doc) {
+		CatalogueDocument entry = catalogue.findById(id).orElseThrow();
+		return factory.build(entry, entry.contentType(), 1, doc.text(), doc.profile());
 	}
 
 	/**
@@ -313,8 +319,7 @@ final class BenchData {
 				List<SolrInputDocument> solrDocuments = new ArrayList<>();
 				for (int i = 0; i < made.size(); i++) {
 					DocumentGenerator.Generated doc = made.get(i);
-					CatalogueDocument entry = catalogue.findById(ids.get(i)).orElseThrow();
-					solrDocuments.add(factory.build(entry, entry.contentType(), 1, doc.text(), doc.profile()));
+					solrDocuments.add(solrDocument(catalogue, factory, ids.get(i), doc));
 				}
 				inFlight.acquire();
 				sent.add(senders.submit(() -> {

@@ -77,10 +77,10 @@ public final class BenchRun {
 		GrowthBenchmark.Settings settings = GrowthBenchmark.Settings.fromProperties();
 		String base = System.getProperty("bench.data", "target/bench-data");
 		List<GrowthBenchmark.Figures> sizes = new java.util.ArrayList<>();
+		BenchData data = null;
 		for (String size : System.getProperty("bench.growth.sizes", "10000,100000,1000000").split(",")) {
 			int generated = Integer.parseInt(size.strip());
-			Path folder = Path.of(generated == 100_000 ? base : base + "-" + generated);
-			BenchData data = new BenchData(folder, generated, false);
+			data = new BenchData(Path.of(generated == 100_000 ? base : base + "-" + generated), generated, false);
 			data.ensure(library);
 			GrowthBenchmark.Figures figures = GrowthBenchmark.measure(data, queries, settings);
 			System.out.println(figures.result());
@@ -95,12 +95,9 @@ public final class BenchRun {
 		System.out.println("Plot: " + plot);
 		ResultLine cloud = null;
 		if (Boolean.parseBoolean(System.getProperty("bench.growth.cloud", "true"))) {
-			int largest = sizes.size() - 1;
-			String size = System.getProperty("bench.growth.sizes", "10000,100000,1000000").split(",")[largest].strip();
-			int generated = Integer.parseInt(size);
-			BenchData data = new BenchData(Path.of(generated == 100_000 ? base : base + "-" + generated), generated, false);
+			// the last size of the run
 			SearchBenchmark.Load load = GrowthCloud.measure(data, queries, settings);
-			GrowthBenchmark.Figures single = sizes.get(largest);
+			GrowthBenchmark.Figures single = sizes.get(sizes.size() - 1);
 			cloud = new ResultLine("growth_cloud").add("docs", single.docs())
 				.add("shards", 2)
 				.add("api_p50_ms", load.api.percentileMillis(50), 2)

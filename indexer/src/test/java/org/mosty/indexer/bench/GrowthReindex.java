@@ -8,10 +8,7 @@ import org.apache.solr.common.SolrInputDocument;
 import org.mosty.indexer.catalogue.EditorialRecords;
 import org.mosty.indexer.editorial.StoredTextIndexer;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.configuration.support.MapJobRegistry;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.support.TaskExecutorJobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
@@ -49,24 +46,24 @@ final class GrowthReindex {
 			ReindexBenchmark.rawAdds(client, ReindexBenchmark.batches(indexer, first.subList(0, Math.min(2_000, first.size()))));
 			BenchContext.awaitQuietJit();
 
-			long started = System.nanoTime();
-			JobExecution execution = startReindex(context);
+			TaskExecutorJobOperator operator = BenchContext.operator(context, new SimpleAsyncTaskExecutor("growth-reindex-"));
 			JobRepository repository = context.getBean(JobRepository.class);
-			long written = 0;
+			long started = System.nanoTime();
+			JobExecution execution = BenchContext.startReindex(context, operator);
+			long written;
 			boolean stopping = false;
-			while (execution.isRunning()) {
+			do {
 				Thread.sleep(100);
 				execution = repository.getJobExecution(execution.getId());
 				StepExecution step = repository.getLastStepExecution(execution.getJobInstance(), "reindexDocuments");
 				written = step == null ? 0 : step.getWriteCount();
 				if (!stopping && written >= limit) {
-					operator(context).stop(execution);
+					operator.stop(execution);
 					stopping = true;
 				}
 			}
+			while (execution.isRunning());
 			double mostySeconds = BenchData.seconds(started);
-			StepExecution step = repository.getLastStepExecution(execution.getJobInstance(), "reindexDocuments");
-			written = step.getWriteCount();
 			if (execution.getStatus() != BatchStatus.STOPPED && execution.getStatus() != BatchStatus.COMPLETED) {
 				throw new IllegalStateException("reindexJob ended " + execution.getStatus());
 			}
@@ -82,20 +79,5 @@ final class GrowthReindex {
 			new org.springframework.jdbc.core.JdbcTemplate(context.getBean(javax.sql.DataSource.class)).execute("SHUTDOWN");
 			return new Rates(mosty, solrj, written);
 		}
-	}
-
-	private static TaskExecutorJobOperator operator(ConfigurableApplicationContext context) throws Exception {
-		TaskExecutorJobOperator operator = new TaskExecutorJobOperator();
-		operator.setJobRepository(context.getBean(JobRepository.class));
-		operator.setJobRegistry(new MapJobRegistry());
-		operator.setTaskExecutor(new SimpleAsyncTaskExecutor("growth-reindex-"));
-		operator.afterPropertiesSet();
-		return operator;
-	}
-
-	private static JobExecution startReindex(ConfigurableApplicationContext context) throws Exception {
-		Job job = context.getBean("reindexJob", Job.class);
-		return operator(context).start(job,
-				new JobParametersBuilder().addLong("bench.run", System.currentTimeMillis()).toJobParameters());
 	}
 }
