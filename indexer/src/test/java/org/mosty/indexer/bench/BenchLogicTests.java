@@ -122,24 +122,51 @@ class BenchLogicTests {
 	@Test
 	void theGrowthTableAndPlotShowEverySize(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
 		List<GrowthBenchmark.Figures> sizes = List.of(
-				new GrowthBenchmark.Figures(10_027, 40, 300, 9.5, 20, 60, 18, 50, 10, 5, 8, 90, 300, 320),
-				new GrowthBenchmark.Figures(1_000_027, 3_500, 800, 25.0, 60, 250, 55, 200, 40, 6, 30, 25, 250, 300));
+				new GrowthBenchmark.Figures(10_027, 40, 300, 9.5, 20, 60, 18, 50, 10, 5, 8, 90, 300, 320, 12.5),
+				new GrowthBenchmark.Figures(1_000_027, 3_500, 800, 25.0, 60, 250, 55, 200, 40, 6, 30, 25, 250, 300, 31.25));
 		assertThat(GrowthReport.table(sizes).lines()).hasSize(4)
 			.element(3)
 			.asString()
 			.startsWith("| 1,000,027 | 3500 | 800 | 25.0 | 60.0 / 250.0 | 55.0 / 200.0 |")
-			.endsWith("| 250 (0.83) |");
+			.endsWith("| 250 (0.83) | 31.3 |");
 		Path plot = folder.resolve("growth.svg");
 		GrowthReport.writePlot(sizes, plot, "a <caption>");
 		org.w3c.dom.Document svg = javax.xml.parsers.DocumentBuilderFactory.newInstance()
 			.newDocumentBuilder()
 			.parse(plot.toFile());
-		// seven latency series and three resource series, one point per size each
-		assertThat(svg.getElementsByTagName("polyline").getLength()).isEqualTo(10);
-		assertThat(svg.getElementsByTagName("circle").getLength()).isEqualTo(20);
-		assertThat(svg.getDocumentElement().getTextContent()).contains("10k", "1M", "API p99", "heap MB", "a <caption>");
+		// eight latency series and three resource series, one point per size each
+		assertThat(svg.getElementsByTagName("polyline").getLength()).isEqualTo(11);
+		assertThat(svg.getElementsByTagName("circle").getLength()).isEqualTo(22);
+		assertThat(svg.getDocumentElement().getTextContent()).contains("10k", "1M", "API p99", "heap MB",
+				"alert job per saved search", "a <caption>");
 		assertThat(sizes.get(1).result().toString()).startsWith("RESULT growth docs=1000027 index_mb=3500 heap_mb=800 "
 				+ "first_search_s=25.0 api_p50_ms=60.00 api_p99_ms=250.00 solr_p50_ms=55.00 solr_p99_ms=200.00 ")
-			.endsWith(" reindex_docs_per_s=250.0 reindex_ratio_vs_solrj=0.83");
+			.endsWith(" reindex_docs_per_s=250.0 reindex_ratio_vs_solrj=0.83 alert_ms_per_search=31.25");
+	}
+
+	@Test
+	void aGrowthRunsLogGainsTheAlertJobsTimeOfEachSizeFromItsAlertLines() {
+		List<GrowthBenchmark.Figures> merged = GrowthReport.merge(List.of(
+				"RESULT growth docs=10027 index_mb=45 heap_mb=437 first_search_s=17.3 api_p50_ms=99.04 api_p99_ms=467.57 "
+						+ "solr_p50_ms=81.72 solr_p99_ms=402.60 browse_p50_ms=43.75 suggest_p50_ms=10.52 related_p50_ms=18.40 "
+						+ "qps=37.3 reindex_docs_per_s=168.1 reindex_ratio_vs_solrj=0.60",
+				"RESULT growth docs=100027 index_mb=355 heap_mb=442 first_search_s=17.6 api_p50_ms=79.15 api_p99_ms=206.69 "
+						+ "solr_p50_ms=55.02 solr_p99_ms=128.34 browse_p50_ms=48.86 suggest_p50_ms=11.43 related_p50_ms=18.12 "
+						+ "qps=54.9 reindex_docs_per_s=173.2 reindex_ratio_vs_solrj=0.52",
+				"RESULT alerts saved_searches=1000 users=200 arrived=1000 wall_s=26.5 cpu_s=16.8 ms_per_search=26.51 "
+						+ "cpu_ms_per_search=16.84 mails=200 sent=200 listed=11627 watermarks_moved=1000 docs=100027"));
+		assertThat(merged).extracting(GrowthBenchmark.Figures::docs).containsExactly(10_027L, 100_027L);
+		assertThat(merged.get(0).alertMsPerSearch()).isNaN();
+		assertThat(merged.get(1).alertMsPerSearch()).isEqualTo(26.51);
+		assertThat(merged.get(1).result().toString()).endsWith(" reindex_ratio_vs_solrj=0.52 alert_ms_per_search=26.51");
+		assertThat(GrowthReport.table(merged).lines().toList().get(2)).endsWith("| 168 (0.60) | – |");
+	}
+
+	@Test
+	void aComparedSettingIsOneWordOfTheResultLine() {
+		assertThat(new ResultLine("growth_compare").word("variant", "facet.method:fc").add("docs", 3).toString())
+			.isEqualTo("RESULT growth_compare variant=facet.method:fc docs=3");
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> new ResultLine("growth_compare").word("variant", "two words"));
 	}
 }

@@ -38,13 +38,21 @@ import java.util.stream.Stream;
  */
 final class GrowthBenchmark {
 
-	/** One size's figures. */
+	/**
+	 * One size's figures. {@code alertMsPerSearch} is the alert job's wall time per saved search,
+	 * measured after the Java run by {@code bench/alerts} on the same set (NaN until then).
+	 */
 	record Figures(long docs, double indexMb, long heapMb, double firstSearchSeconds, double apiP50, double apiP99,
 			double solrP50, double solrP99, double browseP50, double suggestP50, double relatedP50, double qps,
-			double reindexDocsPerSecond, double solrjDocsPerSecond) {
+			double reindexDocsPerSecond, double solrjDocsPerSecond, double alertMsPerSearch) {
+
+		Figures withAlerts(double msPerSavedSearch) {
+			return new Figures(docs, indexMb, heapMb, firstSearchSeconds, apiP50, apiP99, solrP50, solrP99, browseP50,
+					suggestP50, relatedP50, qps, reindexDocsPerSecond, solrjDocsPerSecond, msPerSavedSearch);
+		}
 
 		ResultLine result() {
-			return new ResultLine("growth").add("docs", docs)
+			ResultLine line = new ResultLine("growth").add("docs", docs)
 				.add("index_mb", indexMb, 0)
 				.add("heap_mb", heapMb)
 				.add("first_search_s", firstSearchSeconds, 1)
@@ -58,17 +66,32 @@ final class GrowthBenchmark {
 				.add("qps", qps, 1)
 				.add("reindex_docs_per_s", reindexDocsPerSecond, 1)
 				.add("reindex_ratio_vs_solrj", reindexDocsPerSecond / solrjDocsPerSecond, 2);
+			return Double.isNaN(alertMsPerSearch) ? line : line.add("alert_ms_per_search", alertMsPerSearch, 2);
 		}
 	}
 
+	/**
+	 * The facet methods before issue 21 (doc values for every facet), against which the run measures
+	 * solrconfig.xml's: the small vocabularies counted term by term from the filter cache (enum).
+	 */
+	static final String FACETS_BEFORE = java.util.stream.Stream
+		.of("type", "topics", "languages", "region", "audience")
+		.map(field -> "f." + field + ".facet.method=fc")
+		.collect(java.util.stream.Collectors.joining("&"));
+
 	/** The knobs of a run, from system properties ({@code bench/run} passes its environment). */
-	record Settings(int connections, int warmUpRounds, int rounds, int reindexDocs, int sideRequests) {
+	record Settings(int connections, int warmUpRounds, int rounds, int reindexDocs, int sideRequests,
+			List<String> compare) {
 
 		static Settings fromProperties() {
 			return new Settings(Integer.getInteger("bench.growth.connections", 4),
 					Integer.getInteger("bench.growth.warmup", 3), Integer.getInteger("bench.growth.rounds", 5),
-					Integer.getInteger("bench.growth.reindex.docs", 10_000),
-					Integer.getInteger("bench.growth.side.requests", 3));
+					Integer.getInteger("bench.growth.reindex.docs", 5_000),
+					Integer.getInteger("bench.growth.side.requests", 3),
+					java.util.Arrays.stream(System.getProperty("bench.growth.compare", FACETS_BEFORE).split(";"))
+						.map(String::strip)
+						.filter(variant -> !variant.isEmpty())
+						.toList());
 		}
 	}
 
@@ -103,7 +126,7 @@ final class GrowthBenchmark {
 		}
 
 		SearchBenchmark.Load measured;
-		SearchBenchmark.Load collation;
+		List<ResultLine> compared = new ArrayList<>();
 		Latencies suggest;
 		Latencies related;
 		try (BenchSolr solr = BenchSolr.start(data.solrHome(), List.of("mosty"), List.of());
@@ -120,7 +143,9 @@ final class GrowthBenchmark {
 			measured = SearchBenchmark.load(http, pairs, settings.rounds(), 2, settings.connections());
 			profiles.stop();
 			SearchBenchmark.print(measured);
-			collation = collationBeforeAfter(http, pairs, settings);
+			for (String variant : settings.compare()) {
+				compared.add(compare(http, solr, pairs, settings, data.documents(), variant));
+			}
 			sequential(http, mosty, suggestPaths, 1);
 			suggest = sequential(http, mosty, suggestPaths, settings.sideRequests());
 			sequential(http, mosty, relatedPaths, 1);
@@ -136,40 +161,82 @@ final class GrowthBenchmark {
 
 		GrowthReindex.Rates reindex = GrowthReindex.measure(data, settings.reindexDocs());
 		Latencies[] browse = measured.byKind.get("browse");
-		System.out.println(new ResultLine("growth_collation").add("docs", data.documents())
-			.add("exact_p50_ms", collation.solr.percentileMillis(50), 2)
-			.add("exact_p99_ms", collation.solr.percentileMillis(99), 2)
-			.add("first_p50_ms", collation.api.percentileMillis(50), 2)
-			.add("first_p99_ms", collation.api.percentileMillis(99), 2)
-			.add("p50_ratio", collation.api.percentileMillis(50) / collation.solr.percentileMillis(50), 2));
+		compared.forEach(System.out::println);
 		return new Figures(data.documents(), indexMb, heapMb, firstSearch, measured.api.percentileMillis(50),
 				measured.api.percentileMillis(99), measured.solr.percentileMillis(50), measured.solr.percentileMillis(99),
 				browse[0].percentileMillis(50), suggest.percentileMillis(50), related.percentileMillis(50), measured.qps(),
-				reindex.mosty(), reindex.solrj());
+				reindex.mosty(), reindex.solrj(), Double.NaN);
 	}
 
 	/**
-	 * Issue 21's change to "did you mean", before and after in one run: every captured Solr
-	 * request as sent (a collation check stops at its first visible document,
-	 * {@code spellcheck.collateMaxCollectDocs=1} in solrconfig.xml) against the same request with
-	 * exact collation counts ({@code =0}, as before), interleaved under the same load. In the
-	 * returned load "api" is after, "solr" before.
+	 * A Solr setting before and after, in one run (issue 21): every captured Solr request that counts
+	 * facets, as Mosty sends it with solrconfig.xml's settings, against the same request with
+	 * {@code variant} appended (the setting as it was, such as {@code facet.method=fc}), interleaved
+	 * under the same load. Then the first facet-only browse after a change (a hidden document added
+	 * and committed, so Solr opens a new searcher and rebuilds what it keeps per searcher), three
+	 * times on each side, taking turns. First, every request is asked once both ways as JSON without
+	 * the header: a setting that only changes how Solr counts must give the same answers
+	 * ({@code answers_differing}). Ends with a {@code RESULT growth_compare} line.
 	 */
-	static SearchBenchmark.Load collationBeforeAfter(HttpClient http, List<SearchBenchmark.Pair> pairs,
-			Settings settings) throws Exception {
-		List<SearchBenchmark.Pair> beforeAfter = new ArrayList<>();
+	static ResultLine compare(HttpClient http, BenchSolr solr, List<SearchBenchmark.Pair> pairs, Settings settings,
+			long docs, String variant) throws Exception {
+		List<SearchBenchmark.Pair> sentVariant = new ArrayList<>();
 		for (SearchBenchmark.Pair pair : pairs) {
-			if (pair.solr().getRawQuery() != null && pair.solr().getRawQuery().contains("spellcheck=true")) {
-				beforeAfter.add(new SearchBenchmark.Pair(pair.kind(), pair.solr(),
-						URI.create(pair.solr() + "&spellcheck.collateMaxCollectDocs=0")));
+			if (pair.solr().getRawQuery() != null && pair.solr().getRawQuery().contains("facet.field=")) {
+				sentVariant.add(new SearchBenchmark.Pair(pair.kind(), pair.solr(), URI.create(pair.solr() + "&" + variant)));
 			}
 		}
-		SearchBenchmark.Load load = SearchBenchmark.load(http, beforeAfter, settings.rounds(), 4, settings.connections());
-		System.out.printf(Locale.ROOT, "  did you mean, collation checks stopping at the first document / counting all "
-				+ "(straight to Solr, %d requests with words): p50 %.2f / %.2f ms, p99 %.2f / %.2f ms%n", beforeAfter.size(),
-				load.api.percentileMillis(50), load.solr.percentileMillis(50), load.api.percentileMillis(99),
-				load.solr.percentileMillis(99));
-		return load;
+		int differing = 0;
+		for (SearchBenchmark.Pair pair : sentVariant) {
+			String readable = "&wt=json&omitHeader=true";
+			if (!get(http, URI.create(pair.api() + readable)).equals(get(http, URI.create(pair.solr() + readable)))) {
+				differing++;
+			}
+		}
+		SearchBenchmark.Load load = SearchBenchmark.load(http, sentVariant, settings.rounds(), 4, settings.connections());
+		Latencies[] browse = load.byKind.get("browse");
+		URI browseUri = sentVariant.stream().filter(pair -> pair.kind().equals("browse")).findFirst().orElseThrow().api();
+		Latencies afterChangeSent = new Latencies();
+		Latencies afterChangeVariant = new Latencies();
+		for (int turn = 0; turn < 6; turn++) {
+			touch(http, solr, false);
+			boolean sent = turn % 2 == 0;
+			long started = System.nanoTime();
+			get(http, sent ? browseUri : URI.create(browseUri + "&" + variant));
+			(sent ? afterChangeSent : afterChangeVariant).add(System.nanoTime() - started);
+		}
+		touch(http, solr, true);
+		System.out.printf(Locale.ROOT, "  %s (straight to Solr, %d requests with facets), as sent / with it: p50 %.2f / "
+				+ "%.2f ms, p99 %.2f / %.2f ms; browse p50 %.2f / %.2f ms; first browse after a change p50 %.1f / %.1f ms; "
+				+ "%d answers differ%n", variant, sentVariant.size(), load.api.percentileMillis(50), load.solr.percentileMillis(50),
+				load.api.percentileMillis(99), load.solr.percentileMillis(99), browse[0].percentileMillis(50),
+				browse[1].percentileMillis(50), afterChangeSent.percentileMillis(50), afterChangeVariant.percentileMillis(50),
+				differing);
+		return new ResultLine("growth_compare").add("docs", docs)
+			.word("variant", variant.replace('=', ':').replace('&', '-'))
+			.add("sent_p50_ms", load.api.percentileMillis(50), 2)
+			.add("variant_p50_ms", load.solr.percentileMillis(50), 2)
+			.add("sent_browse_p50_ms", browse[0].percentileMillis(50), 2)
+			.add("variant_browse_p50_ms", browse[1].percentileMillis(50), 2)
+			.add("sent_after_change_ms", afterChangeSent.percentileMillis(50), 1)
+			.add("variant_after_change_ms", afterChangeVariant.percentileMillis(50), 1)
+			.add("p50_ratio", load.api.percentileMillis(50) / load.solr.percentileMillis(50), 2)
+			.add("browse_p50_ratio", browse[0].percentileMillis(50) / browse[1].percentileMillis(50), 2)
+			.add("answers_differing", differing);
+	}
+
+	/** A change Solr must open a new searcher for: a restricted document without text added, or removed. */
+	private static void touch(HttpClient http, BenchSolr solr, boolean remove) throws Exception {
+		String body = remove ? "{\"delete\":{\"id\":\"bench-growth-change\"}}"
+				: "{\"add\":{\"doc\":{\"id\":\"bench-growth-change\",\"access\":\"RESTRICTED\",\"title\":\"change "
+						+ System.nanoTime() + "\"}}}";
+		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(solr.baseUrl() + "/mosty/update?commit=true"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException("Solr refused the change: " + response.body());
+		}
 	}
 
 	/**

@@ -25,7 +25,8 @@ final class GrowthReport {
 			new Series("Solr p99", "#ff9896", GrowthBenchmark.Figures::solrP99),
 			new Series("browse p50", "#2ca02c", GrowthBenchmark.Figures::browseP50),
 			new Series("suggest p50", "#9467bd", GrowthBenchmark.Figures::suggestP50),
-			new Series("related p50", "#8c564b", GrowthBenchmark.Figures::relatedP50));
+			new Series("related p50", "#8c564b", GrowthBenchmark.Figures::relatedP50),
+			new Series("alert job per saved search", "#e377c2", GrowthBenchmark.Figures::alertMsPerSearch));
 
 	private static final List<Series> RESOURCES = List.of(
 			new Series("index MB", "#1f77b4", GrowthBenchmark.Figures::indexMb),
@@ -36,52 +37,77 @@ final class GrowthReport {
 	}
 
 	/**
-	 * The table and the plot again from a run's output ({@code RESULT growth} lines):
-	 * {@code java -cp … org.mosty.indexer.bench.GrowthReport <run.log> <plot.svg> <caption>}.
+	 * The table and the plot again from a run's output: its {@code RESULT growth} lines, with the
+	 * alert job's time per saved search from the {@code RESULT alerts} lines {@code bench/alerts}
+	 * printed for each size (matched by their {@code docs}); then the {@code RESULT growth} lines
+	 * again, complete: {@code java -cp … org.mosty.indexer.bench.GrowthReport <run.log> <plot.svg> <caption>}.
 	 */
 	public static void main(String[] args) throws IOException {
-		List<GrowthBenchmark.Figures> sizes = new java.util.ArrayList<>();
-		for (String line : Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8)) {
-			if (line.startsWith("RESULT growth ")) {
-				sizes.add(parse(line));
-			}
-		}
-		List<GrowthBenchmark.Figures> unique = sizes.stream()
-			.collect(java.util.stream.Collectors.toMap(GrowthBenchmark.Figures::docs, f -> f, (a, b) -> a,
-					java.util.TreeMap::new))
-			.values()
-			.stream()
-			.toList();
+		List<String> lines = Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8);
+		List<GrowthBenchmark.Figures> unique = merge(lines);
 		System.out.print(table(unique));
 		writePlot(unique, Path.of(args[1]), args.length > 2 ? args[2] : "bench/run growth");
+		System.out.println("Plot: " + args[1]);
+		System.out.println();
+		unique.forEach(figures -> System.out.println(figures.result()));
 	}
 
-	static GrowthBenchmark.Figures parse(String line) {
+	/** One figure per size (the first {@code RESULT growth} line of each), with its alert time if one was printed. */
+	static List<GrowthBenchmark.Figures> merge(List<String> lines) {
+		java.util.Map<Long, GrowthBenchmark.Figures> sizes = new java.util.TreeMap<>();
+		java.util.Map<Long, Double> alerts = new java.util.HashMap<>();
+		for (String line : lines) {
+			if (line.startsWith("RESULT growth ")) {
+				GrowthBenchmark.Figures figures = parse(line);
+				sizes.putIfAbsent(figures.docs(), figures);
+			}
+			else if (line.startsWith("RESULT alerts ")) {
+				java.util.Map<String, String> values = values(line, "RESULT alerts ");
+				if (values.containsKey("docs")) {
+					alerts.put(Long.parseLong(values.get("docs")), Double.parseDouble(values.get("ms_per_search")));
+				}
+			}
+		}
+		return sizes.values()
+			.stream()
+			.map(figures -> alerts.containsKey(figures.docs()) ? figures.withAlerts(alerts.get(figures.docs())) : figures)
+			.toList();
+	}
+
+	private static java.util.Map<String, String> values(String line, String prefix) {
 		java.util.Map<String, String> values = new java.util.HashMap<>();
-		for (String pair : line.substring("RESULT growth ".length()).split(" ")) {
+		for (String pair : line.substring(prefix.length()).strip().split(" ")) {
 			String[] kv = pair.split("=", 2);
 			values.put(kv[0], kv[1]);
 		}
+		return values;
+	}
+
+	static GrowthBenchmark.Figures parse(String line) {
+		java.util.Map<String, String> values = values(line, "RESULT growth ");
 		java.util.function.ToDoubleFunction<String> d = key -> Double.parseDouble(values.get(key));
 		double reindex = d.applyAsDouble("reindex_docs_per_s");
 		return new GrowthBenchmark.Figures(Long.parseLong(values.get("docs")), d.applyAsDouble("index_mb"),
 				Long.parseLong(values.get("heap_mb")), d.applyAsDouble("first_search_s"), d.applyAsDouble("api_p50_ms"),
 				d.applyAsDouble("api_p99_ms"), d.applyAsDouble("solr_p50_ms"), d.applyAsDouble("solr_p99_ms"),
 				d.applyAsDouble("browse_p50_ms"), d.applyAsDouble("suggest_p50_ms"), d.applyAsDouble("related_p50_ms"),
-				d.applyAsDouble("qps"), reindex, reindex / d.applyAsDouble("reindex_ratio_vs_solrj"));
+				d.applyAsDouble("qps"), reindex, reindex / d.applyAsDouble("reindex_ratio_vs_solrj"),
+				values.containsKey("alert_ms_per_search") ? d.applyAsDouble("alert_ms_per_search") : Double.NaN);
 	}
 
 	static String table(List<GrowthBenchmark.Figures> sizes) {
 		StringBuilder table = new StringBuilder(
 				"| documents | index MB | heap MB | first search s | API p50 / p99 ms | Solr p50 / p99 ms | "
-						+ "browse p50 ms | suggest p50 ms | related p50 ms | requests/s | reindex docs/s (× SolrJ) |\n"
-						+ "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+						+ "browse p50 ms | suggest p50 ms | related p50 ms | requests/s | reindex docs/s (× SolrJ) | "
+						+ "alert job ms per saved search |\n"
+						+ "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
 		for (GrowthBenchmark.Figures f : sizes) {
 			table.append(String.format(Locale.ROOT,
-					"| %,d | %.0f | %d | %.1f | %.1f / %.1f | %.1f / %.1f | %.1f | %.1f | %.1f | %.1f | %.0f (%.2f) |%n",
+					"| %,d | %.0f | %d | %.1f | %.1f / %.1f | %.1f / %.1f | %.1f | %.1f | %.1f | %.1f | %.0f (%.2f) | %s |%n",
 					f.docs(), f.indexMb(), f.heapMb(), f.firstSearchSeconds(), f.apiP50(), f.apiP99(), f.solrP50(),
 					f.solrP99(), f.browseP50(), f.suggestP50(), f.relatedP50(), f.qps(), f.reindexDocsPerSecond(),
-					f.reindexDocsPerSecond() / f.solrjDocsPerSecond()));
+					f.reindexDocsPerSecond() / f.solrjDocsPerSecond(), Double.isNaN(f.alertMsPerSearch()) ? "–"
+							: String.format(Locale.ROOT, "%.1f", f.alertMsPerSearch())));
 		}
 		return table.toString();
 	}

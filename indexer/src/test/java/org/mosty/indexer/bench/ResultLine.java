@@ -14,6 +14,8 @@ final class ResultLine {
 
 	private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]*");
 
+	private static final Pattern WORD = Pattern.compile("[A-Za-z0-9._:-]+");
+
 	private final String name;
 
 	private final Map<String, String> values = new LinkedHashMap<>();
@@ -31,6 +33,14 @@ final class ResultLine {
 
 	ResultLine add(String key, long value) {
 		return put(key, Long.toString(value));
+	}
+
+	/** A value that is a word: letters, digits and {@code . _ : -}, such as a setting's name and value. */
+	ResultLine word(String key, String value) {
+		if (!WORD.matcher(value).matches()) {
+			throw new IllegalArgumentException("not a word: " + value);
+		}
+		return put(key, value);
 	}
 
 	private ResultLine put(String key, String value) {
