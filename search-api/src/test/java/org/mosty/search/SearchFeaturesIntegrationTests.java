@@ -129,6 +129,49 @@ class SearchFeaturesIntegrationTests {
 		solr.commit();
 	}
 
+	// ---- facet methods (issue 21)
+
+	/**
+	 * solrconfig.xml counts the small vocabularies' facets term by term from the filter cache
+	 * (enum); the counts must be those of doc values (fc, every facet before issue 21): all
+	 * documents, an access filter, and a multi-select filter whose facet excludes it.
+	 */
+	@Test
+	void facetsCountedTermByTermAreThoseOfDocValues() throws Exception {
+		SolrClient solr = context.getBean(SolrClient.class);
+		for (List<String> filters : List.of(List.<String>of(), List.of("access:PUBLIC"),
+				List.of("access:(PUBLIC OR MEMBERS)", "{!tag=type}type:(guideline OR report)"))) {
+			java.util.Map<String, List<String>> asConfigured = facetCounts(solr, filters, false);
+			java.util.Map<String, List<String>> docValues = facetCounts(solr, filters, true);
+			assertThat(asConfigured).as("facets with %s", filters).isEqualTo(docValues);
+			assertThat(asConfigured.get("type")).as("types with %s", filters).isNotEmpty();
+			assertThat(asConfigured.get("topic")).as("topics with %s", filters).isNotEmpty();
+			assertThat(asConfigured.get("language")).as("languages with %s", filters).isNotEmpty();
+		}
+	}
+
+	private static java.util.Map<String, List<String>> facetCounts(SolrClient solr, List<String> filters,
+			boolean docValues) throws Exception {
+		org.apache.solr.client.solrj.SolrQuery query = new org.apache.solr.client.solrj.SolrQuery();
+		query.setRequestHandler("/search");
+		query.setRows(0);
+		filters.forEach(query::addFilterQuery);
+		query.setFacet(true);
+		for (Facet facet : Facet.values()) {
+			if (facet.counted()) {
+				query.addFacetField("{!ex=type key=" + facet.parameter() + "}" + facet.field());
+				if (docValues) {
+					query.set("f." + facet.field() + ".facet.method", "fc");
+				}
+			}
+		}
+		java.util.Map<String, List<String>> counts = new java.util.TreeMap<>();
+		for (var field : solr.query(query).getFacetFields()) {
+			counts.put(field.getName(), field.getValues().stream().map(count -> count.getName() + "=" + count.getCount()).toList());
+		}
+		return counts;
+	}
+
 	// ---- did you mean
 
 	@Test
