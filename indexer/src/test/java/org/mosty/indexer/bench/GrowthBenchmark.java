@@ -198,14 +198,29 @@ final class GrowthBenchmark {
 		URI browseUri = sentVariant.stream().filter(pair -> pair.kind().equals("browse")).findFirst().orElseThrow().api();
 		Latencies afterChangeSent = new Latencies();
 		Latencies afterChangeVariant = new Latencies();
+		Latencies commits = new Latencies();
 		for (int turn = 0; turn < 6; turn++) {
+			long committing = System.nanoTime();
 			touch(http, solr, false);
+			commits.add(System.nanoTime() - committing);
 			boolean sent = turn % 2 == 0;
 			long started = System.nanoTime();
 			get(http, sent ? browseUri : URI.create(browseUri + "&" + variant));
 			(sent ? afterChangeSent : afterChangeVariant).add(System.nanoTime() - started);
 		}
 		touch(http, solr, true);
+		String filterCache;
+		try {
+			filterCache = get(http, URI.create(solr.baseUrl() + "/mosty/admin/mbeans?cat=CACHE&key=filterCache&stats=true&wt=json"));
+		}
+		catch (IllegalStateException ex) {
+			filterCache = ""; // the statistics are for reading the figures; the comparison stands without them
+		}
+		Matcher warm = Pattern.compile("\"CACHE\\.searcher\\.filterCache\\.warmupTime\":(\\d+)").matcher(filterCache);
+		Matcher entries = Pattern.compile("\"CACHE\\.searcher\\.filterCache\\.size\":(\\d+)").matcher(filterCache);
+		System.out.printf(Locale.ROOT, "  a change made visible (commit, new searcher, caches warmed) p50 %.1f ms; the filter cache "
+				+ "holds %s entries, its last warm-up took %s ms%n", commits.percentileMillis(50),
+				entries.find() ? entries.group(1) : "?", warm.find() ? warm.group(1) : "?");
 		System.out.printf(Locale.ROOT, "  %s (straight to Solr, %d requests with facets), as sent / with it: p50 %.2f / "
 				+ "%.2f ms, p99 %.2f / %.2f ms; browse p50 %.2f / %.2f ms; first browse after a change p50 %.1f / %.1f ms; "
 				+ "%d answers differ%n", variant, sentVariant.size(), load.api.percentileMillis(50), load.solr.percentileMillis(50),
@@ -222,7 +237,8 @@ final class GrowthBenchmark {
 			.add("variant_after_change_ms", afterChangeVariant.percentileMillis(50), 1)
 			.add("p50_ratio", load.api.percentileMillis(50) / load.solr.percentileMillis(50), 2)
 			.add("browse_p50_ratio", browse[0].percentileMillis(50) / browse[1].percentileMillis(50), 2)
-			.add("answers_differing", differing);
+			.add("answers_differing", differing)
+			.add("change_visible_ms", commits.percentileMillis(50), 1);
 	}
 
 	/** A change Solr must open a new searcher for: a restricted document without text added, or removed. */
