@@ -29,12 +29,15 @@ import java.util.stream.Stream;
  * the heap in use after a full collection;</li>
  * <li>the search benchmark's set-up ({@code http} mode, Solr in this JVM): the query mix through
  * {@code /api/search} and the same Solr requests straight to Solr, interleaved, from a few
- * connections; facet-only browsing is the mix's {@code browse} kind; then suggestions and related
+ * connections; facet-only browsing is the mix's {@code browse} kind; then the captured facet
+ * requests as sent against other settings ({@link #compare}); then suggestions and related
  * documents from one connection;</li>
- * <li>{@code reindexJob} in this JVM, stopped after a fixed number of documents, against raw SolrJ
- * adds of the same documents ({@link GrowthReindex}).</li>
+ * <li>{@code reindexJob} in this JVM, stopped after a fixed number of documents, taking turns with
+ * raw SolrJ adds of the same documents ({@link GrowthReindex}).</li>
  * </ol>
  * Each size ends with a {@code RESULT growth} line; the run ends with the table and the plot.
+ * {@code bench/run growth} then runs the alert job on every size's set and prints them again with
+ * its time per saved search ({@link GrowthReport#main}).
  */
 final class GrowthBenchmark {
 
