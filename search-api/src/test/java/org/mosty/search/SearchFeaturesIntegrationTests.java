@@ -153,7 +153,7 @@ class SearchFeaturesIntegrationTests {
 	private static java.util.Map<String, List<String>> facetCounts(SolrClient solr, List<String> filters,
 			boolean docValues) throws Exception {
 		org.apache.solr.client.solrj.SolrQuery query = new org.apache.solr.client.solrj.SolrQuery();
-		query.setRequestHandler("/search");
+		query.setRequestHandler(org.mosty.solr.SolrFields.SEARCH_HANDLER);
 		query.setRows(0);
 		filters.forEach(query::addFilterQuery);
 		query.setFacet(true);

@@ -176,9 +176,7 @@ final class BenchData {
 					seconds(started));
 			describe(dataDir.resolve(DESCRIPTION), documents);
 			Files.delete(dataDir.resolve(PARTIAL));
-			// kept open while the set was made (DB_CLOSE_DELAY), H2 holds its file until it is shut down:
-			// the benchmark that measures the set next starts the application on the same folder
-			new JdbcTemplate(context.getBean(DataSource.class)).execute("SHUTDOWN");
+			BenchContext.shutDownCatalogue(context);
 		}
 	}
 

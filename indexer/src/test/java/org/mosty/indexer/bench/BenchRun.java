@@ -88,10 +88,7 @@ public final class BenchRun {
 		}
 		System.out.print(GrowthReport.table(sizes));
 		Path plot = Path.of(System.getProperty("bench.growth.plot", "docs/growth.svg"));
-		String machine = String.format(Locale.ROOT, "bench/run growth, %s, %d cores, JDK %s; %d connections",
-				java.time.LocalDate.now(java.time.ZoneOffset.UTC), Runtime.getRuntime().availableProcessors(),
-				System.getProperty("java.version"), settings.connections());
-		GrowthReport.writePlot(sizes, plot, machine);
+		GrowthReport.writePlot(sizes, plot, GrowthReport.caption(settings.connections()));
 		System.out.println("Plot: " + plot);
 		ResultLine cloud = null;
 		if (Boolean.parseBoolean(System.getProperty("bench.growth.cloud", "true"))) {

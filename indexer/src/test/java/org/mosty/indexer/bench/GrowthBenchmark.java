@@ -175,9 +175,7 @@ final class GrowthBenchmark {
 	 * A Solr setting before and after, in one run (issue 21): every captured Solr request that counts
 	 * facets, as Mosty sends it with solrconfig.xml's settings, against the same request with
 	 * {@code variant} appended (the setting as it was, such as {@code facet.method=fc}), interleaved
-	 * under the same load. Then the first facet-only browse after a change (a hidden document added
-	 * and committed, so Solr opens a new searcher and rebuilds what it keeps per searcher), three
-	 * times on each side, taking turns. First, every request is asked once both ways as JSON without
+	 * under the same load. Then the first facet-only browse after a change ({@link AfterChange}). First, every request is asked once both ways as JSON without
 	 * the header: a setting that only changes how Solr counts must give the same answers
 	 * ({@code answers_differing}). Ends with a {@code RESULT growth_compare} line.
 	 */
@@ -199,36 +197,12 @@ final class GrowthBenchmark {
 		SearchBenchmark.Load load = SearchBenchmark.load(http, sentVariant, settings.rounds(), 4, settings.connections());
 		Latencies[] browse = load.byKind.get("browse");
 		URI browseUri = sentVariant.stream().filter(pair -> pair.kind().equals("browse")).findFirst().orElseThrow().api();
-		Latencies afterChangeSent = new Latencies();
-		Latencies afterChangeVariant = new Latencies();
-		Latencies commits = new Latencies();
-		for (int turn = 0; turn < 6; turn++) {
-			long committing = System.nanoTime();
-			touch(http, solr, false);
-			commits.add(System.nanoTime() - committing);
-			boolean sent = turn % 2 == 0;
-			long started = System.nanoTime();
-			get(http, sent ? browseUri : URI.create(browseUri + "&" + variant));
-			(sent ? afterChangeSent : afterChangeVariant).add(System.nanoTime() - started);
-		}
-		touch(http, solr, true);
-		String filterCache;
-		try {
-			filterCache = get(http, URI.create(solr.baseUrl() + "/mosty/admin/mbeans?cat=CACHE&key=filterCache&stats=true&wt=json"));
-		}
-		catch (IllegalStateException ex) {
-			filterCache = ""; // the statistics are for reading the figures; the comparison stands without them
-		}
-		Matcher warm = Pattern.compile("\"CACHE\\.searcher\\.filterCache\\.warmupTime\":(\\d+)").matcher(filterCache);
-		Matcher entries = Pattern.compile("\"CACHE\\.searcher\\.filterCache\\.size\":(\\d+)").matcher(filterCache);
-		System.out.printf(Locale.ROOT, "  a change made visible (commit, new searcher, caches warmed) p50 %.1f ms; the filter cache "
-				+ "holds %s entries, its last warm-up took %s ms%n", commits.percentileMillis(50),
-				entries.find() ? entries.group(1) : "?", warm.find() ? warm.group(1) : "?");
+		AfterChange afterChange = AfterChange.measure(http, solr, browseUri, URI.create(browseUri + "&" + variant));
 		System.out.printf(Locale.ROOT, "  %s (straight to Solr, %d requests with facets), as sent / with it: p50 %.2f / "
 				+ "%.2f ms, p99 %.2f / %.2f ms; browse p50 %.2f / %.2f ms; first browse after a change p50 %.1f / %.1f ms; "
 				+ "%d answers differ%n", variant, sentVariant.size(), load.api.percentileMillis(50), load.solr.percentileMillis(50),
 				load.api.percentileMillis(99), load.solr.percentileMillis(99), browse[0].percentileMillis(50),
-				browse[1].percentileMillis(50), afterChangeSent.percentileMillis(50), afterChangeVariant.percentileMillis(50),
+				browse[1].percentileMillis(50), afterChange.sent().percentileMillis(50), afterChange.variant().percentileMillis(50),
 				differing);
 		return new ResultLine("growth_compare").add("docs", docs)
 			.word("variant", variant.replace('=', ':').replace('&', '-'))
@@ -236,12 +210,48 @@ final class GrowthBenchmark {
 			.add("variant_p50_ms", load.solr.percentileMillis(50), 2)
 			.add("sent_browse_p50_ms", browse[0].percentileMillis(50), 2)
 			.add("variant_browse_p50_ms", browse[1].percentileMillis(50), 2)
-			.add("sent_after_change_ms", afterChangeSent.percentileMillis(50), 1)
-			.add("variant_after_change_ms", afterChangeVariant.percentileMillis(50), 1)
+			.add("sent_after_change_ms", afterChange.sent().percentileMillis(50), 1)
+			.add("variant_after_change_ms", afterChange.variant().percentileMillis(50), 1)
 			.add("p50_ratio", load.api.percentileMillis(50) / load.solr.percentileMillis(50), 2)
 			.add("browse_p50_ratio", browse[0].percentileMillis(50) / browse[1].percentileMillis(50), 2)
 			.add("answers_differing", differing)
-			.add("change_visible_ms", commits.percentileMillis(50), 1);
+			.add("change_visible_ms", afterChange.commits().percentileMillis(50), 1);
+	}
+
+	/**
+	 * The first facet-only browse after a change, both ways: a hidden document added and committed
+	 * (Solr opens a new searcher and rebuilds what it keeps per searcher), then the browse, three
+	 * times a side, taking turns; and how long each change took to become visible, with the filter
+	 * cache's size and last warm-up printed after them.
+	 */
+	record AfterChange(Latencies sent, Latencies variant, Latencies commits) {
+
+		static AfterChange measure(HttpClient http, BenchSolr solr, URI sentBrowse, URI variantBrowse) throws Exception {
+			AfterChange measured = new AfterChange(new Latencies(), new Latencies(), new Latencies());
+			for (int turn = 0; turn < 6; turn++) {
+				long committing = System.nanoTime();
+				touch(http, solr, false);
+				measured.commits().add(System.nanoTime() - committing);
+				boolean sent = turn % 2 == 0;
+				long started = System.nanoTime();
+				get(http, sent ? sentBrowse : variantBrowse);
+				(sent ? measured.sent() : measured.variant()).add(System.nanoTime() - started);
+			}
+			touch(http, solr, true);
+			String filterCache;
+			try {
+				filterCache = get(http, URI.create(solr.baseUrl() + "/mosty/admin/mbeans?cat=CACHE&key=filterCache&stats=true&wt=json"));
+			}
+			catch (IllegalStateException ex) {
+				filterCache = ""; // the statistics are for reading the figures; the comparison stands without them
+			}
+			Matcher warm = Pattern.compile("\"CACHE\\.searcher\\.filterCache\\.warmupTime\":(\\d+)").matcher(filterCache);
+			Matcher entries = Pattern.compile("\"CACHE\\.searcher\\.filterCache\\.size\":(\\d+)").matcher(filterCache);
+			System.out.printf(Locale.ROOT, "  a change made visible (commit, new searcher, caches warmed) p50 %.1f ms; the filter "
+					+ "cache holds %s entries, its last warm-up took %s ms%n", measured.commits().percentileMillis(50),
+					entries.find() ? entries.group(1) : "?", warm.find() ? warm.group(1) : "?");
+			return measured;
+		}
 	}
 
 	/** A change Solr must open a new searcher for: a restricted document without text added, or removed. */

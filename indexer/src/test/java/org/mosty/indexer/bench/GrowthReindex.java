@@ -53,8 +53,9 @@ final class GrowthReindex {
 			double mosty = 0;
 			double solrj = 0;
 			long written = 0;
+			List<List<SolrInputDocument>> batches = ReindexBenchmark.batches(indexer, first);
 			for (int round = 1; round <= ROUNDS; round++) {
-				solrj = first.size() / ReindexBenchmark.rawAdds(client, ReindexBenchmark.batches(indexer, first));
+				solrj = first.size() / ReindexBenchmark.rawAdds(client, batches);
 				long started = System.nanoTime();
 				written = stoppedReindex(context, operator, repository, limit);
 				double mostySeconds = BenchData.seconds(started);
@@ -63,9 +64,7 @@ final class GrowthReindex {
 						+ "after %,d of %,d documents: %.1f docs/s (%.1f s, reading the ids included); ratio %.2f%n", round, solrj,
 						first.size(), written, ids.size(), mosty, mostySeconds, mosty / solrj);
 			}
-			// H2 lets go of its file only when the database closes: the next phase starts the application
-			// on the same data folder
-			new org.springframework.jdbc.core.JdbcTemplate(context.getBean(javax.sql.DataSource.class)).execute("SHUTDOWN");
+			BenchContext.shutDownCatalogue(context);
 			return new Rates(mosty, solrj, written);
 		}
 	}

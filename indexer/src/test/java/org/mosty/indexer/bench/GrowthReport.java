@@ -40,13 +40,15 @@ final class GrowthReport {
 	 * The table and the plot again from a run's output: its {@code RESULT growth} lines, with the
 	 * alert job's time per saved search from the {@code RESULT alerts} lines {@code bench/alerts}
 	 * printed for each size (matched by their {@code docs}); then the {@code RESULT growth} lines
-	 * again, complete: {@code java -cp … org.mosty.indexer.bench.GrowthReport <run.log> <plot.svg> <caption>}.
+	 * again, complete: {@code java -cp … org.mosty.indexer.bench.GrowthReport <run.log> <plot.svg> [caption]}
+	 * (by default today's {@link #caption}).
 	 */
 	public static void main(String[] args) throws IOException {
 		List<String> lines = Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8);
 		List<GrowthBenchmark.Figures> unique = merge(lines);
 		System.out.print(table(unique));
-		writePlot(unique, Path.of(args[1]), args.length > 2 ? args[2] : "bench/run growth");
+		writePlot(unique, Path.of(args[1]),
+				args.length > 2 ? args[2] : caption(Integer.getInteger("bench.growth.connections", 4)));
 		System.out.println("Plot: " + args[1]);
 		System.out.println();
 		unique.forEach(figures -> System.out.println(figures.result()));
@@ -81,6 +83,13 @@ final class GrowthReport {
 			values.put(kv[0], kv[1]);
 		}
 		return values;
+	}
+
+	/** The plot's caption: the command, the date, the machine and the connections searches were sent from. */
+	static String caption(int connections) {
+		return String.format(Locale.ROOT, "bench/run growth, %s, %d cores, JDK %s; %d connections",
+				java.time.LocalDate.now(java.time.ZoneOffset.UTC), Runtime.getRuntime().availableProcessors(),
+				System.getProperty("java.version"), connections);
 	}
 
 	static GrowthBenchmark.Figures parse(String line) {
