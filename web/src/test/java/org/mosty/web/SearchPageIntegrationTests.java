@@ -33,6 +33,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.util.HtmlUtils;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.standard.expression.StandardExpressions;
 
 /** The whole application over real HTTP: the search page and the document page. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -70,6 +72,17 @@ class SearchPageIntegrationTests {
 			.contains("href=\"/documents/")
 			.contains("name=\"f.type\"")
 			.containsPattern("<p class=\"total\"[^>]*>\\d+ wynik(i|ów)?</p>");
+	}
+
+	/**
+	 * The pages' plain paths ({@code ${hit.title}}) are read from the view records directly, not through
+	 * Spring EL: the application's template engine is the one {@code TemplateEngineSettings} adjusts.
+	 */
+	@Test
+	void theTemplatesReadTheViewRecordsDirectly() {
+		SpringTemplateEngine engine = context.getBean(SpringTemplateEngine.class);
+		assertThat(StandardExpressions.getVariableExpressionEvaluator(engine.getConfiguration()).getClass().getSimpleName())
+			.isEqualTo("ViewPathEvaluator");
 	}
 
 	/**
