@@ -28,10 +28,10 @@ import org.thymeleaf.standard.expression.VariableExpression;
  * Spring EL read each of them reflectively behind Thymeleaf's member check: half of the search
  * page's rendering time (docs/benchmarks.md, Web UI). A path is answered here only when every step
  * is a record component of a class in {@code org.mosty.} (then possibly {@code isEmpty()} on a
- * collection, or a comparison with {@code null}); anything else, a {@code null} on the way included, is left to Spring EL, so its
- * results and errors are exactly Spring EL's. Request parameters, the session and the application
- * are never read here, so the restriction Thymeleaf puts on some attributes (no {@code param} in a
- * link or unescaped text) holds as it did.
+ * collection, or a comparison with {@code null}). Anything else, a {@code null} on the way
+ * included, is left to Spring EL, so results and errors are exactly Spring EL's. Request
+ * parameters, the session and the application are never read here, so the restriction Thymeleaf
+ * puts on some attributes (no {@code param} in a link or unescaped text) holds as it did.
  */
 final class ViewPathEvaluator implements IStandardVariableExpressionEvaluator {
 
@@ -185,7 +185,7 @@ final class ViewPathEvaluator implements IStandardVariableExpressionEvaluator {
 			try {
 				return (Object) reader.invokeExact(record);
 			}
-			catch (RuntimeException | Error ex) {
+			catch (Error ex) {
 				throw ex;
 			}
 			catch (Throwable ex) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.context.IExpressionContext;
+import org.thymeleaf.context.LazyContextVariable;
 import org.thymeleaf.exceptions.TemplateProcessingException;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.spring6.dialect.SpringStandardDialect;
@@ -101,6 +102,22 @@ class ViewPathEvaluatorTests {
 	void missingVariablesAreNullAsInSpringEl() {
 		assertThat(bothAgree("<p th:text=\"${nothing}\">x</p><p th:if=\"${nothing == null}\">null</p>"))
 			.isEqualTo("<p></p><p>null</p>");
+	}
+
+	/** The engine's context hands out a lazy variable's value, so its paths are plain too. */
+	@Test
+	void lazyVariablesAreReadAsTheirValues() {
+		Context context = new Context(Locale.ROOT);
+		context.setVariable("lazy", new LazyContextVariable<Page>() {
+			@Override
+			protected Page loadValue() {
+				return PAGE;
+			}
+		});
+		String template = "<p th:text=\"${lazy.hit.url}\">x</p>";
+		assertThat(withPaths.process(template, context)).isEqualTo(springElOnly.process(template, context))
+			.isEqualTo("<p>/documents/1?a=1&amp;b=2</p>");
+		assertThat(leftToSpringEl).isEmpty();
 	}
 
 	@Test
