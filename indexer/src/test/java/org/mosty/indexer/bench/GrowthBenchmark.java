@@ -174,10 +174,11 @@ final class GrowthBenchmark {
 	/**
 	 * A Solr setting before and after, in one run (issue 21): every captured Solr request that counts
 	 * facets, as Mosty sends it with solrconfig.xml's settings, against the same request with
-	 * {@code variant} appended (the setting as it was, such as {@code facet.method=fc}), interleaved
-	 * under the same load. Then the first facet-only browse after a change ({@link AfterChange}). First, every request is asked once both ways as JSON without
-	 * the header: a setting that only changes how Solr counts must give the same answers
-	 * ({@code answers_differing}). Ends with a {@code RESULT growth_compare} line.
+	 * {@code variant} appended (the setting as it was, such as {@code facet.method=fc}). First, every
+	 * request is asked once both ways as JSON without the header: a setting that only changes how Solr
+	 * counts must give the same answers ({@code answers_differing}). Then both are timed, interleaved
+	 * under the same load, and then the first facet-only browse after a change ({@link AfterChange}).
+	 * Ends with a {@code RESULT growth_compare} line.
 	 */
 	static ResultLine compare(HttpClient http, BenchSolr solr, List<SearchBenchmark.Pair> pairs, Settings settings,
 			long docs, String variant) throws Exception {

@@ -8,7 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import com.ibm.icu.text.MeasureFormat;
 import com.ibm.icu.util.Measure;
@@ -24,7 +24,10 @@ public class UiFormat {
 	/** Library time: the network works in Poland. */
 	static final ZoneId ZONE = ZoneId.of("Europe/Warsaw");
 
-	private static final Map<String, NumberFormat> INTEGERS = new ConcurrentHashMap<>();
+	/** The UI languages' integer formats, copied for each use (NumberFormat is not thread-safe). */
+	private static final Map<String, NumberFormat> INTEGERS = UiLanguage.LANGUAGES.stream()
+		.collect(Collectors.toUnmodifiableMap(lang -> lang,
+				lang -> NumberFormat.getIntegerInstance(Locale.forLanguageTag(lang))));
 
 	private static final Map<String, String> FORMATS = Map.ofEntries(Map.entry("application/pdf", "PDF"),
 			Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "DOCX"),
@@ -53,19 +56,14 @@ public class UiFormat {
 	}
 
 	/**
-	 * A count with the language's grouping ("12 345"). The UI languages' formats are looked up once
-	 * and copied for each use (NumberFormat is not thread-safe; looking one up for each count was a
-	 * quarter of preparing the search page).
+	 * A count with the language's grouping ("12 345"). A UI language's format is a copy of the one
+	 * kept (looking one up for each count was a quarter of preparing the search page).
 	 */
 	public String number(long value, String lang) {
-		NumberFormat format = INTEGERS.get(lang);
-		if (format == null) {
-			format = NumberFormat.getIntegerInstance(Locale.forLanguageTag(lang));
-			if (UiLanguage.LANGUAGES.contains(lang)) {
-				INTEGERS.put(lang, format);
-			}
-		}
-		return ((NumberFormat) format.clone()).format(value);
+		NumberFormat kept = INTEGERS.get(lang);
+		NumberFormat format = kept == null ? NumberFormat.getIntegerInstance(Locale.forLanguageTag(lang))
+				: (NumberFormat) kept.clone();
+		return format.format(value);
 	}
 
 	public String size(long bytes, String lang) {

@@ -80,8 +80,8 @@ final class ViewPathEvaluator implements IStandardVariableExpressionEvaluator {
 	@Override
 	public Object evaluate(IExpressionContext context, IStandardVariableExpression expression,
 			StandardExpressionExecutionContext expContext) {
-		Path path = expression.getUseSelectionAsRoot() || expContext.getPerformTypeConversion() ? NOT_PLAIN
-				: path(expression);
+		Path path = expression instanceof VariableExpression variable && !expContext.getPerformTypeConversion()
+				? path(variable) : NOT_PLAIN;
 		if (path != NOT_PLAIN) {
 			Object value = path.read(context);
 			if (value != NOT_ANSWERED) {
@@ -93,12 +93,10 @@ final class ViewPathEvaluator implements IStandardVariableExpressionEvaluator {
 
 	/**
 	 * The expression's path, kept on the parsed expression itself (as Spring EL keeps its own there):
-	 * if Spring EL has put its own there, the expression is Spring EL's from then on.
+	 * if Spring EL has put its own there, the expression is Spring EL's from then on. Selections
+	 * ({@code *{…}}) are another kind of expression and always Spring EL's.
 	 */
-	private Path path(IStandardVariableExpression expression) {
-		if (!(expression instanceof VariableExpression variable)) {
-			return parse(expression.getExpression());
-		}
+	private static Path path(VariableExpression variable) {
 		Object cached = variable.getCachedExpression();
 		if (cached instanceof Path path) {
 			return path;
@@ -106,7 +104,7 @@ final class ViewPathEvaluator implements IStandardVariableExpressionEvaluator {
 		if (cached != null) {
 			return NOT_PLAIN;
 		}
-		Path path = parse(expression.getExpression());
+		Path path = parse(variable.getExpression());
 		if (path != NOT_PLAIN) {
 			variable.setCachedExpression(path);
 		}
