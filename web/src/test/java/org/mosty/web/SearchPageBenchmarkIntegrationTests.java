@@ -33,8 +33,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.stereotype.Controller;
 import org.springframework.core.Ordered;
+import org.springframework.stereotype.Controller;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -74,7 +74,7 @@ class SearchPageBenchmarkIntegrationTests {
 
 	static final BlockingQueue<Long> RENDER = new LinkedBlockingQueue<>();
 
-	static final Path STATIC_TEMPLATES = Path.of("target", "bench-templates");
+	static final Path SAVED_TEMPLATES = Path.of("target", "bench-templates");
 
 	/** The views of the saved pages (a number appended), found by the extra template resolver below. */
 	static final String SAVED_PAGES = "bench/saved-page-";
@@ -139,9 +139,9 @@ class SearchPageBenchmarkIntegrationTests {
 
 		/** Templates written by the benchmark itself, only under {@code bench/}; everything else as before. */
 		@Bean
-		FileTemplateResolver staticTemplates() {
+		FileTemplateResolver savedTemplates() {
 			FileTemplateResolver resolver = new FileTemplateResolver();
-			resolver.setPrefix(STATIC_TEMPLATES.toAbsolutePath() + "/");
+			resolver.setPrefix(SAVED_TEMPLATES.toAbsolutePath() + "/");
 			resolver.setSuffix(".html");
 			resolver.setTemplateMode(TemplateMode.HTML);
 			resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -250,8 +250,8 @@ class SearchPageBenchmarkIntegrationTests {
 	 */
 	private static double[] renderingFloor(ApiClient http, String query, int n) throws Exception {
 		String html = http.get("/search?" + query).body();
-		Files.createDirectories(STATIC_TEMPLATES.resolve("bench"));
-		Files.writeString(STATIC_TEMPLATES.resolve(SAVED_PAGES + n + ".html"), html, StandardCharsets.UTF_8);
+		Files.createDirectories(SAVED_TEMPLATES.resolve("bench"));
+		Files.writeString(SAVED_TEMPLATES.resolve(SAVED_PAGES + n + ".html"), html, StandardCharsets.UTF_8);
 		if (!html.equals(http.get("/bench/saved-page?n=" + n).body())) {
 			throw new AssertionError("the saved page of " + query + " does not render as itself");
 		}
